@@ -1,0 +1,168 @@
+#include "cli.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "newsgraph/pipeline/pipeline.hpp"
+#include "newsgraph/pipeline/resources.hpp"
+
+namespace po = boost::program_options;
+
+namespace newsgraph::app {
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_failure = 1;
+constexpr int exit_usage = 2;
+
+const char* const main_usage =
+    "Usage: newsgraph COMMAND [OPTIONS]\n"
+    "Turns geopolitical news articles into an RDF knowledge graph.\n\n"
+    "Commands:\n"
+    "  build    build the graph of one or more articles\n\n"
+    "Options:\n"
+    "  -h [ --help ]     show this help\n"
+    "  --version         show the version and the data files in use\n\n"
+    "Run 'newsgraph build --help' for the options of build.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "newsgraph: " << message << " (see --help)\n";
+  return exit_usage;
+}
+
+int failure(const core::Error& error) {
+  std::cerr << "newsgraph: " << error.describe() << '\n';
+  return exit_failure;
+}
+
+std::optional<rdf::Syntax> parse_syntax(const std::string& name) {
+  if (name == "turtle" || name == "ttl") return rdf::Syntax::turtle;
+  if (name == "ntriples" || name == "nt") return rdf::Syntax::ntriples;
+  if (name == "nquads" || name == "nq") return rdf::Syntax::nquads;
+  if (name == "trig") return rdf::Syntax::trig;
+  return std::nullopt;
+}
+
+std::optional<core::Date> parse_iso_date(const std::string& text) {
+  static const std::regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+  std::smatch m;
+  if (!std::regex_match(text, m, iso)) return std::nullopt;
+  const int year = std::stoi(m[1]);
+  const int month = std::stoi(m[2]);
+  const int day = std::stoi(m[3]);
+  if (!text::DateParser::is_valid(year, month, day)) return std::nullopt;
+  return core::Date{year, month, day, core::Date::Precision::day};
+}
+
+bool is_base_iri(const std::string& base) {
+  static const std::regex iri("[A-Za-z][A-Za-z0-9+.-]*://[^\\s<>\"{}|^`\\\\]*[/#]");
+  return std::regex_match(base, iri);
+}
+
+bool deterministic_from_environment() {
+  const char* value = std::getenv("NEWSGRAPH_DETERMINISTIC");
+  return value != nullptr && *value != '\0' && std::string(value) != "0";
+}
+
+int print_version() {
+  std::cout << "newsgraph " << pipeline::version() << '\n';
+  const auto root = pipeline::find_resource_root();
+  std::cout << "data: " << (root ? *root : std::string("(not found)")) << '\n';
+  for (const auto& file : pipeline::Resources::data_files()) std::cout << "  " << file << '\n';
+  return exit_ok;
+}
+
+int run_build(const std::vector<std::string>& args) {
+  po::options_description options("Usage: newsgraph build [OPTIONS] INPUT...\nOptions");
+  std::string output = "-";
+  std::string format = "turtle";
+  std::string base = pipeline::BuildOptions{}.base;
+  std::string date;
+  std::size_t max_size = 0;
+  options.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
+                                                    "write the graph to FILE ('-': standard output, the default)")(
+      "format,f", po::value(&format)->value_name("FORMAT"), "turtle (default), ntriples, nquads or trig")(
+      "base", po::value(&base)->value_name("IRI"), "namespace of the minted IRIs (ends with / or #)")(
+      "date", po::value(&date)->value_name("YYYY-MM-DD"), "publication date when the text gives none")(
+      "max-size", po::value(&max_size)->value_name("BYTES"), "largest article accepted (default 64 MiB)")(
+      "deterministic", "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")("quiet,q",
+                                                                                   "print nothing but errors");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (vm.count("help")) {
+    std::cout << options << "\nINPUT is an article file, or '-' for standard input.\n";
+    return exit_ok;
+  }
+  if (!vm.count("input")) return usage_error("build needs at least one INPUT file");
+  pipeline::BuildOptions build;
+  const auto syntax = parse_syntax(format);
+  if (!syntax) return usage_error("invalid value '" + format + "' for --format: use turtle, ntriples, nquads or trig");
+  build.syntax = *syntax;
+  if (!is_base_iri(base))
+    return usage_error("invalid value '" + base + "' for --base: an absolute IRI ending with / or #");
+  build.base = base;
+  if (vm.count("date")) {
+    build.fallback_date = parse_iso_date(date);
+    if (!build.fallback_date) return usage_error("invalid value '" + date + "' for --date: use YYYY-MM-DD");
+  }
+  if (vm.count("max-size")) {
+    if (max_size == 0) return usage_error("invalid value '0' for --max-size");
+    build.max_input_bytes = max_size;
+  }
+  if (!vm.count("deterministic") && !deterministic_from_environment()) build.run_time = pipeline::run_timestamp();
+
+  const auto root = pipeline::find_resource_root();
+  if (!root)
+    return failure(
+        core::Error(core::ErrorKind::data, "cannot find the data/ and ontology/ folders; set NEWSGRAPH_HOME"));
+  auto resources = pipeline::Resources::load(*root);
+  if (!resources) return failure(resources.error());
+  const auto inputs = vm["input"].as<std::vector<std::string>>();
+  auto summary = pipeline::build(inputs, output, *resources.value(), build);
+  if (!summary) return failure(summary.error());
+  if (!vm.count("quiet")) {
+    const auto& s = summary.value();
+    std::cerr << "newsgraph: wrote " << (output == "-" ? std::string("standard output") : output) << ": " << s.triples
+              << " triples, " << s.articles << (s.articles == 1 ? " article, " : " articles, ") << s.sentences
+              << " sentences, " << s.entities << " entities, " << s.events << " events\n";
+  }
+  return exit_ok;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << main_usage;
+    return exit_usage;
+  }
+  const std::string command = args.front();
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << main_usage;
+    return exit_ok;
+  }
+  if (command == "--version") return print_version();
+  if (command == "build") return run_build({args.begin() + 1, args.end()});
+  if (!command.empty() && command.front() == '-') return usage_error("unrecognised option '" + command + "'");
+  return usage_error("unknown command '" + command + "'");
+}
+
+}  // namespace newsgraph::app

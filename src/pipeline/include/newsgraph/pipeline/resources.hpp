@@ -1,0 +1,36 @@
+#pragma once
+// Everything the pipeline loads once at start-up from data/ and ontology/: segmentation
+// rules, month names, metadata rules and the vocabulary.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsgraph/core/error.hpp"
+#include "newsgraph/rdf/vocabulary.hpp"
+#include "newsgraph/text/dates.hpp"
+#include "newsgraph/text/metadata_rules.hpp"
+#include "newsgraph/text/segment.hpp"
+
+namespace newsgraph::pipeline {
+
+struct Resources {
+  std::string root;  // the folder holding data/ and ontology/
+  text::SegmentationRules segmentation;
+  text::DateParser dates;
+  text::MetadataRules metadata;
+  rdf::Vocabulary vocabulary;
+
+  static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
+  // The data files read, relative to the root, for --version.
+  static std::vector<std::string> data_files();
+};
+
+// $NEWSGRAPH_HOME, else the source tree the program was built from, else the install
+// prefix's share/newsgraph: the first that holds data/ and ontology/.
+std::optional<std::string> find_resource_root();
+
+const char* version();
+
+}  // namespace newsgraph::pipeline

@@ -1,0 +1,64 @@
+#include "newsgraph/pipeline/output_file.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace newsgraph::pipeline {
+
+namespace {
+core::Error io_error(const std::string& path, const std::string& what) {
+  return core::Error(core::ErrorKind::io, what + ": " + std::strerror(errno)).in_file(path);
+}
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t n = ::write(fd, content.data(), content.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    content.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+}  // namespace
+
+core::Status write_output(const std::string& path, std::string_view content) {
+  if (path == "-") {
+    if (!write_all(STDOUT_FILENO, content)) return io_error("<stdout>", "cannot write");
+    return {};
+  }
+  const std::size_t slash = path.rfind('/');
+  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::string pattern = folder + (folder == "." ? "/" : "") + "." + base + ".tmp-XXXXXX";
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
+  const std::string temporary(name.data());
+  const bool written = write_all(fd, content) && ::fsync(fd) == 0;
+  const int saved = errno;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  ::close(fd);
+  if (!written) {
+    ::unlink(temporary.c_str());
+    errno = saved;
+    return io_error(path, "cannot write");
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    const core::Error error = io_error(path, "cannot rename the finished output into place");
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  return {};
+}
+
+}  // namespace newsgraph::pipeline

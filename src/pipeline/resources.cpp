@@ -1,0 +1,59 @@
+#include "newsgraph/pipeline/resources.hpp"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+
+namespace newsgraph::pipeline {
+
+namespace {
+bool is_dir(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+const std::vector<std::string>& ontology_files() {
+  static const std::vector<std::string> files = {"ontology/newsgraph.ttl", "ontology/external.ttl"};
+  return files;
+}
+}  // namespace
+
+const char* version() { return NEWSGRAPH_VERSION; }
+
+std::vector<std::string> Resources::data_files() {
+  std::vector<std::string> files = {"data/text/abbreviations.tsv", "data/text/months.tsv", "data/text/metadata.tsv"};
+  files.insert(files.end(), ontology_files().begin(), ontology_files().end());
+  return files;
+}
+
+std::optional<std::string> find_resource_root() {
+  std::vector<std::string> candidates;
+  if (const char* home = std::getenv("NEWSGRAPH_HOME"); home != nullptr && *home != '\0') candidates.emplace_back(home);
+  candidates.emplace_back(NEWSGRAPH_SOURCE_DIR);
+  candidates.emplace_back(NEWSGRAPH_INSTALL_DIR);
+  for (const auto& root : candidates)
+    if (is_dir(root + "/data") && is_dir(root + "/ontology")) return root;
+  return std::nullopt;
+}
+
+core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root) {
+  auto resources = std::make_unique<Resources>();
+  resources->root = root;
+  auto segmentation = text::SegmentationRules::load(root + "/data/text/abbreviations.tsv");
+  if (!segmentation) return segmentation.error();
+  resources->segmentation = segmentation.take();
+  auto dates = text::DateParser::load(root + "/data/text/months.tsv");
+  if (!dates) return dates.error();
+  resources->dates = dates.take();
+  auto metadata = text::MetadataRules::load(root + "/data/text/metadata.tsv");
+  if (!metadata) return metadata.error();
+  resources->metadata = metadata.take();
+  std::vector<std::string> files;
+  for (const auto& file : ontology_files()) files.push_back(root + "/" + file);
+  auto vocabulary = rdf::Vocabulary::load(files);
+  if (!vocabulary) return vocabulary.error();
+  resources->vocabulary = vocabulary.take();
+  return resources;
+}
+
+}  // namespace newsgraph::pipeline

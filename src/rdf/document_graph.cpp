@@ -1,0 +1,118 @@
+#include "newsgraph/rdf/document_graph.hpp"
+
+#include "newsgraph/core/fingerprint.hpp"
+
+namespace newsgraph::rdf {
+
+namespace {
+
+std::string short_hash(const core::Document& document) { return document.input_sha256.substr(0, 16); }
+
+Term count(std::size_t value, const Vocabulary& v) { return typed(std::to_string(value), v.xsd_nonNegativeInteger); }
+
+Term date_literal(const core::Date& date, const Vocabulary& v) {
+  switch (date.precision) {
+    case core::Date::Precision::year:
+      return typed(date.iso(), v.xsd_gYear);
+    case core::Date::Precision::month:
+      return typed(date.iso(), v.xsd_gYearMonth);
+    case core::Date::Precision::day:
+      break;
+  }
+  return typed(date.iso(), v.xsd_date);
+}
+
+// An entity known only by the name the text gives it.
+Term named_entity(const std::string& base, const std::string& name) {
+  std::string slug = iri_slug(name);
+  if (slug.empty()) slug = core::fingerprint(name);
+  return iri(base + "entity/name-" + slug);
+}
+
+}  // namespace
+
+DocumentIris::DocumentIris(const core::Document& doc, const std::string& base)
+    : document(base + "doc/" + short_hash(doc)),
+      graph(base + "graph/" + short_hash(doc)),
+      context(document + "#char=0," + std::to_string(doc.codepoints.at(doc.text.size()))) {}
+
+std::string DocumentIris::span(const core::Document& doc, core::ByteSpan bytes) const {
+  const core::CodepointSpan cps = doc.codepoint_span(bytes);
+  return document + "#char=" + std::to_string(cps.begin) + "," + std::to_string(cps.end);
+}
+
+void build_document_graph(const core::Document& doc, const Vocabulary& v, const GraphOptions& options, Graph& graph) {
+  const DocumentIris iris(doc, options.base);
+  const Term article = iri(iris.document);
+  const Term context = iri(iris.context);
+  const auto& meta = doc.meta;
+
+  graph.add(article, v.type, v.NewsArticle);
+  graph.add(article, v.type, v.Entity);
+  if (meta.title) graph.add(article, v.headline, literal(meta.title->value, "en"));
+  if (meta.published) graph.add(article, v.datePublished, date_literal(meta.published->value, v));
+  if (meta.date_as_written) graph.add(article, v.dateAsWritten, literal(meta.date_as_written->value));
+  if (meta.dateline) graph.add(article, v.dateline, literal(meta.dateline->value));
+  for (const auto& publisher : meta.publisher_names) {
+    const Term node = named_entity(options.base, publisher.value);
+    graph.add(article, v.publisher, node);
+    graph.add(node, v.type, v.Organization);
+    graph.add(node, v.name, literal(publisher.value));
+    graph.add(node, v.label, literal(publisher.value));
+  }
+  for (const auto& author : meta.authors) {
+    const Term node = named_entity(options.base, author.value);
+    graph.add(article, v.author, node);
+    graph.add(node, v.type, v.Person);
+    graph.add(node, v.name, literal(author.value));
+    graph.add(node, v.label, literal(author.value));
+  }
+  if (meta.original_source || meta.url) {
+    const Term original = iri(iris.document + "#original");
+    graph.add(article, v.isBasedOn, original);
+    graph.add(original, v.type, v.CreativeWork);
+    if (meta.url) graph.add(original, v.url, iri(escape_iri(meta.url->value)));
+    if (meta.original_published) graph.add(original, v.datePublished, date_literal(meta.original_published->value, v));
+    if (meta.original_source) {
+      const Term source = named_entity(options.base, meta.original_source->value);
+      graph.add(original, v.publisher, source);
+      graph.add(source, v.type, v.Organization);
+      graph.add(source, v.name, literal(meta.original_source->value));
+      graph.add(source, v.label, literal(meta.original_source->value));
+    }
+  }
+
+  // The text, and every sentence as a span of it.
+  graph.add(article, v.textContext, context);
+  graph.add(context, v.type, v.Context);
+  graph.add(context, v.isString, literal(doc.text));
+  graph.add(context, v.beginIndex, count(0, v));
+  graph.add(context, v.endIndex, count(doc.codepoints.at(doc.text.size()), v));
+  for (const auto& sentence : doc.sentences) {
+    const Term node = iri(iris.span(doc, sentence.bytes));
+    const core::CodepointSpan cps = doc.codepoint_span(sentence.bytes);
+    graph.add(node, v.type, v.Sentence);
+    graph.add(node, v.referenceContext, context);
+    graph.add(node, v.beginIndex, count(cps.begin, v));
+    graph.add(node, v.endIndex, count(cps.end, v));
+    graph.add(node, v.anchorOf, literal(std::string(doc.view(sentence.bytes))));
+  }
+
+  // The run that made this graph.
+  const Term run = iri(options.base + "run/" + short_hash(doc) +
+                       (options.run_time ? "-" + core::fingerprint(*options.run_time) : ""));
+  const Term tool = iri(options.base + "agent/newsgraph-" + iri_slug(options.tool_version));
+  graph.add(article, v.wasGeneratedBy, run);
+  graph.add(run, v.type, v.Activity);
+  graph.add(run, v.label, literal("newsgraph build"));
+  graph.add(run, v.wasAssociatedWith, tool);
+  graph.add(run, v.inputSha256, literal(doc.input_sha256));
+  graph.add(run, v.inputSize, count(doc.input_size, v));
+  if (options.run_time) graph.add(run, v.startedAtTime, typed(*options.run_time, v.xsd_dateTime));
+  graph.add(tool, v.type, v.SoftwareAgent);
+  graph.add(tool, v.type, v.SoftwareApplication);
+  graph.add(tool, v.label, literal("newsgraph " + options.tool_version));
+  graph.add(tool, v.softwareVersion, literal(options.tool_version));
+}
+
+}  // namespace newsgraph::rdf

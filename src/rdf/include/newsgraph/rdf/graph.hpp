@@ -1,0 +1,42 @@
+#pragma once
+// An in-memory RDF graph (a Sord model behind a small RAII interface): statements are
+// deduplicated and kept sorted, which makes every serialisation deterministic.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsgraph/core/error.hpp"
+#include "newsgraph/rdf/term.hpp"
+
+namespace newsgraph::rdf {
+
+enum class Syntax { turtle, ntriples, nquads, trig };
+
+struct Prefix {
+  std::string name;
+  std::string iri;
+};
+
+class Graph {
+ public:
+  Graph();
+  ~Graph();
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  void add(const Term& subject, const Term& predicate, const Term& object);
+  [[nodiscard]] std::size_t size() const;
+
+  // Serialises the graph. In N-Quads and TriG every statement goes into `graph_name`.
+  [[nodiscard]] core::Result<std::string> serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
+                                                    const std::string& graph_name) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph::rdf

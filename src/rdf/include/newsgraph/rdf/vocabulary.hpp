@@ -1,0 +1,35 @@
+#pragma once
+// Every RDF term the output uses, built once at start-up from the ontology files: their
+// prefix declarations give the IRIs, and a term the ontology does not declare is a start-up
+// error, so the program cannot write a term its own ontology lacks.
+
+#include <string>
+#include <vector>
+
+#include "newsgraph/core/error.hpp"
+#include "newsgraph/rdf/graph.hpp"
+#include "newsgraph/rdf/term.hpp"
+
+namespace newsgraph::rdf {
+
+struct Vocabulary {
+  // rdf, rdfs
+  Term type, label, comment;
+  // schema.org
+  Term NewsArticle, CreativeWork, Organization, Person, SoftwareApplication;
+  Term headline, datePublished, publisher, author, name, url, isBasedOn, softwareVersion;
+  // NIF
+  Term Context, Sentence, isString, beginIndex, endIndex, anchorOf, referenceContext;
+  // PROV
+  Term Entity, Activity, SoftwareAgent, wasGeneratedBy, wasAssociatedWith, startedAtTime;
+  // newsgraph
+  Term textContext, dateline, dateAsWritten, inputSha256, inputSize;
+  // datatypes (IRIs only: the XSD schema declares them)
+  std::string xsd_date, xsd_gYearMonth, xsd_gYear, xsd_dateTime, xsd_nonNegativeInteger, xsd_string;
+
+  std::vector<Prefix> prefixes;
+
+  static core::Result<Vocabulary> load(const std::vector<std::string>& ontology_files);
+};
+
+}  // namespace newsgraph::rdf

@@ -1,0 +1,20 @@
+#pragma once
+// UTF-8 checking and decoding. Invalid input is an error naming the byte offset.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "newsgraph/core/error.hpp"
+
+namespace newsgraph::text {
+
+// Checks well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, <= U+10FFFF).
+core::Status check_utf8(std::string_view bytes);
+
+// Decodes the code point at `i` of valid UTF-8 and advances `i` past it.
+char32_t decode_utf8(std::string_view text, std::size_t& i);
+
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace newsgraph::text

@@ -1,0 +1,54 @@
+#include "newsgraph/text/metadata_rules.hpp"
+
+#include <algorithm>
+
+#include "newsgraph/core/tsv.hpp"
+
+namespace newsgraph::text {
+
+const std::vector<std::string>& MetadataRules::names() {
+  static const std::vector<std::string> known = {
+      "source_label",    "url",      "url_fragment",     "byline",         "author_separator",
+      "original_source", "dateline", "header_separator", "ignore_segment", "footer"};
+  return known;
+}
+
+core::Result<MetadataRules> MetadataRules::load(const std::string& path) {
+  auto table = core::read_tsv(path, {"rule", "pattern", "matches", "does_not_match"});
+  if (!table) return table.error();
+  MetadataRules rules;
+  for (const auto& record : table.value().records) {
+    MetadataRule rule;
+    rule.name = record.at(0);
+    rule.pattern = record.at(1);
+    rule.matches = record.at(2);
+    rule.does_not_match = record.at(3);
+    rule.line = record.line;
+    if (std::find(names().begin(), names().end(), rule.name) == names().end())
+      return table.value().error_at(record, "unknown rule '" + rule.name + "'");
+    try {
+      rule.regex = std::regex(rule.pattern, std::regex::ECMAScript | std::regex::optimize);
+    } catch (const std::regex_error& e) {
+      return table.value().error_at(record, "bad regular expression: " + std::string(e.what()));
+    }
+    rules.rules_[rule.name].push_back(std::move(rule));
+  }
+  for (const auto& name : names())
+    if (rules.rules_.count(name) == 0)
+      return core::Error(core::ErrorKind::data, "rule '" + name + "' is missing").in_file(path);
+  return rules;
+}
+
+const std::vector<MetadataRule>& MetadataRules::rule(const std::string& name) const {
+  static const std::vector<MetadataRule> none;
+  auto found = rules_.find(name);
+  return found == rules_.end() ? none : found->second;
+}
+
+bool match_rule(const std::vector<MetadataRule>& alternatives, const std::string& line, std::smatch& match) {
+  for (const auto& rule : alternatives)
+    if (std::regex_search(line, match, rule.regex)) return true;
+  return false;
+}
+
+}  // namespace newsgraph::text

@@ -1,0 +1,290 @@
+#include "newsgraph/text/normalize.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <unordered_set>
+
+#include "newsgraph/text/utf8.hpp"
+
+namespace newsgraph::text {
+
+namespace {
+
+// Builds an output text while remembering, for each output byte, its input offset.
+class Rewriter {
+ public:
+  explicit Rewriter(const std::vector<std::uint32_t>* input_origin) : input_origin_(input_origin) {}
+
+  void emit(std::string_view bytes, std::size_t from) {
+    const std::uint32_t origin = map(from);
+    for (char c : bytes) {
+      out_.text += c;
+      out_.origin.push_back(origin);
+    }
+  }
+  void copy(std::string_view source, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      out_.text += source[i];
+      out_.origin.push_back(map(i));
+    }
+  }
+  void drop_trailing(char c) {
+    while (!out_.text.empty() && out_.text.back() == c) {
+      out_.text.pop_back();
+      out_.origin.pop_back();
+    }
+  }
+  [[nodiscard]] char last() const { return out_.text.empty() ? '\n' : out_.text.back(); }
+  [[nodiscard]] std::size_t size() const { return out_.text.size(); }
+  NormalizedText finish(std::size_t input_end) {
+    out_.origin.push_back(map(input_end));
+    return std::move(out_);
+  }
+  NormalizedText& result() { return out_; }
+
+ private:
+  [[nodiscard]] std::uint32_t map(std::size_t i) const {
+    if (input_origin_ == nullptr) return static_cast<std::uint32_t>(i);
+    return (*input_origin_)[i];
+  }
+  const std::vector<std::uint32_t>* input_origin_;
+  NormalizedText out_;
+};
+
+bool is_space_like(char32_t c) {
+  return c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool is_invisible(char32_t c) {
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+const char* ascii_quote(char32_t c) {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+      return "\"";
+    default:
+      return nullptr;
+  }
+}
+
+bool is_combining(char32_t c) {
+  const auto* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+  return property->combining_class != 0 || property->category == UTF8PROC_CATEGORY_MN ||
+         property->category == UTF8PROC_CATEGORY_ME || property->category == UTF8PROC_CATEGORY_MC;
+}
+
+// Pass 1: characters. Spaces, quotes, invisibles, line ends; NFC per base+marks cluster.
+core::Result<NormalizedText> normalize_characters(std::string_view raw) {
+  Rewriter out(nullptr);
+  std::size_t i = 0;
+  if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // byte order mark
+  while (i < raw.size()) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(raw, i);
+    if (c == '\r') {
+      if (i < raw.size() && raw[i] == '\n') ++i;
+      out.emit("\n", start);
+    } else if (c == '\n' || c == 0x2028 || c == 0x2029) {
+      out.emit("\n", start);
+    } else if (is_space_like(c)) {
+      out.emit(" ", start);
+    } else if (c < 0x20 || c == 0x7F) {
+      return core::Error(core::ErrorKind::input,
+                         "binary content: control character " + std::to_string(c) + " is not text")
+          .at_byte(start);
+    } else if (is_invisible(c)) {
+      continue;
+    } else if (const char* quote = ascii_quote(c)) {
+      out.emit(quote, start);
+    } else {
+      // The cluster: this character and the combining marks that follow it.
+      std::size_t end = i;
+      bool ascii = c < 0x80;
+      while (end < raw.size()) {
+        std::size_t next = end;
+        const char32_t mark = decode_utf8(raw, next);
+        if (!is_combining(mark)) break;
+        ascii = false;
+        end = next;
+      }
+      if (ascii) {
+        out.copy(raw, start, end);
+      } else {
+        utf8proc_uint8_t* composed = nullptr;
+        const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(raw.data() + start),
+                                         static_cast<utf8proc_ssize_t>(end - start), &composed,
+                                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        if (length < 0) {
+          return core::Error(core::ErrorKind::input, "cannot normalise character").at_byte(start);
+        }
+        out.emit(std::string_view(reinterpret_cast<char*>(composed), static_cast<std::size_t>(length)), start);
+        std::free(composed);  // NOLINT: utf8proc allocates with malloc
+      }
+      i = end;
+    }
+  }
+  return out.finish(raw.size());
+}
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
+// Pass 2: line structure and markup residue (headings, emphasis, escapes, links, spaces).
+NormalizedText normalize_lines(const NormalizedText& in) {
+  const std::string& s = in.text;
+  Rewriter out(&in.origin);
+  std::size_t line_start = 0;
+  while (line_start <= s.size()) {
+    std::size_t line_end = s.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = s.size();
+    std::size_t i = line_start;
+    while (i < line_end && s[i] == ' ') ++i;
+    bool heading = false;
+    std::size_t hashes = 0;
+    while (i + hashes < line_end && s[i + hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && i + hashes < line_end && s[i + hashes] == ' ') {
+      heading = true;
+      i += hashes + 1;
+    } else if (i + 1 < line_end && (s[i] == '>' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ') {
+      i += 2;  // quote or list marker
+    }
+    const std::size_t out_line_start = out.size();
+    while (i < line_end) {
+      const char c = s[i];
+      if (c == '\\' && i + 1 < line_end && std::string_view("$*_#[]()`").find(s[i + 1]) != std::string_view::npos) {
+        out.copy(s, i + 1, i + 2);
+        i += 2;
+      } else if ((c == '*' || c == '_') && i + 1 < line_end && s[i + 1] == c) {
+        i += 2;  // strong emphasis marker
+      } else if (c == '*' &&
+                 ((i == line_start || !is_word_byte(s[i - 1])) != (i + 1 >= line_end || !is_word_byte(s[i + 1])))) {
+        ++i;  // emphasis marker touching a word on one side only
+      } else if (c == '[' || (c == '!' && i + 1 < line_end && s[i + 1] == '[')) {
+        // [text](target) keeps its text
+        const std::size_t open = c == '[' ? i : i + 1;
+        const std::size_t close = s.find(']', open);
+        if (close != std::string::npos && close + 1 < line_end && s[close + 1] == '(') {
+          const std::size_t paren = s.find(')', close);
+          if (paren != std::string::npos && paren < line_end) {
+            out.copy(s, open + 1, close);
+            i = paren + 1;
+            continue;
+          }
+        }
+        out.copy(s, i, i + 1);
+        ++i;
+      } else if (c == ' ') {
+        if (out.last() != ' ' && out.last() != '\n') out.copy(s, i, i + 1);
+        ++i;
+      } else {
+        out.copy(s, i, i + 1);
+        ++i;
+      }
+    }
+    out.drop_trailing(' ');
+    if (heading && out.size() > out_line_start) out.result().headings.push_back({out_line_start, out.size()});
+    // Blank lines before the first text go; later ones keep the paragraph structure.
+    if (line_end < s.size() && out.size() > 0) out.copy(s, line_end, line_end + 1);
+    line_start = line_end + 1;
+  }
+  out.drop_trailing('\n');
+  return out.finish(s.size());
+}
+
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string lower_word_before(const std::string& s, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && is_word_byte(s[b - 1])) --b;
+  std::string w = s.substr(b, end - b);
+  for (char& ch : w)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return w;
+}
+
+std::string lower_word_after(const std::string& s, std::size_t begin) {
+  std::size_t e = begin;
+  while (e < s.size() && is_word_byte(s[e])) ++e;
+  return lower_word_before(s, e);
+}
+
+// Pass 3: words broken across lines by a hyphen ("direc-\ntors"). The hyphen is dropped
+// when the joined word occurs elsewhere in the document, kept otherwise ("Moscow-\nled").
+NormalizedText join_broken_words(const NormalizedText& in) {
+  const std::string& s = in.text;
+  std::unordered_set<std::string> words;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!is_word_byte(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && is_word_byte(s[e])) ++e;
+    words.insert(lower_word_before(s, e));
+    i = e;
+  }
+  // Heading boundaries, translated to output offsets as the scan passes them.
+  std::vector<std::size_t> boundaries;
+  for (const auto& heading : in.headings) {
+    boundaries.push_back(heading.begin);
+    boundaries.push_back(heading.end);
+  }
+  std::vector<std::size_t> translated;
+  Rewriter out(&in.origin);
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    while (translated.size() < boundaries.size() && boundaries[translated.size()] <= i)
+      translated.push_back(out.size());
+    if (i == s.size()) break;
+    if (s[i] == '-' && i > 0 && i + 2 < s.size() && s[i + 1] == '\n' && is_word_byte(s[i - 1]) &&
+        is_lower_ascii(s[i + 2])) {
+      const std::string joined = lower_word_before(s, i) + lower_word_after(s, i + 2);
+      if (words.count(joined) == 0) out.copy(s, i, i + 1);
+      ++i;  // the line break goes either way
+      continue;
+    }
+    out.copy(s, i, i + 1);
+  }
+  NormalizedText result = out.finish(s.size());
+  for (std::size_t k = 0; k + 1 < translated.size(); k += 2)
+    result.headings.push_back({translated[k], translated[k + 1]});
+  return result;
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = decode_utf8(s, i);
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+core::Result<NormalizedText> normalize_text(std::string_view raw) {
+  if (raw.empty()) return core::Error(core::ErrorKind::input, "empty input");
+  NEWSGRAPH_TRY(check_utf8(raw));
+  auto characters = normalize_characters(raw);
+  if (!characters) return characters.error();
+  NormalizedText result = join_broken_words(normalize_lines(characters.value()));
+  if (!has_letter(result.text)) return core::Error(core::ErrorKind::input, "no text: the input has no letters");
+  return result;
+}
+
+}  // namespace newsgraph::text
