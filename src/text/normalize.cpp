@@ -3,7 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "newsgraph/text/utf8.hpp"
 
@@ -224,11 +224,14 @@ std::string lower_word_after(const std::string& s, std::size_t begin) {
   return lower_word_before(s, e);
 }
 
-// Pass 3: words broken across lines by a hyphen ("direc-\ntors"). The hyphen is dropped
-// when the joined word occurs elsewhere in the document, kept otherwise ("Moscow-\nled").
+// Pass 3: words broken across lines by a hyphen. Without a dictionary, the document
+// itself decides: the hyphen goes when the joined word occurs elsewhere ("Paki-\nstan" and
+// "Pakistan"); it stays when the first part is a name ("Moscow-\nled") or the second part
+// is a word of its own elsewhere ("decades-\nlong" and "long"); otherwise it goes
+// ("direc-\ntors").
 NormalizedText join_broken_words(const NormalizedText& in) {
   const std::string& s = in.text;
-  std::unordered_set<std::string> words;
+  std::unordered_map<std::string, std::size_t> words;  // occurrences of each word
   for (std::size_t i = 0; i < s.size();) {
     if (!is_word_byte(s[i])) {
       ++i;
@@ -236,7 +239,7 @@ NormalizedText join_broken_words(const NormalizedText& in) {
     }
     std::size_t e = i;
     while (e < s.size() && is_word_byte(s[e])) ++e;
-    words.insert(lower_word_before(s, e));
+    ++words[lower_word_before(s, e)];
     i = e;
   }
   // Heading boundaries, translated to output offsets as the scan passes them.
@@ -253,8 +256,14 @@ NormalizedText join_broken_words(const NormalizedText& in) {
     if (i == s.size()) break;
     if (s[i] == '-' && i > 0 && i + 2 < s.size() && s[i + 1] == '\n' && is_word_byte(s[i - 1]) &&
         is_lower_ascii(s[i + 2])) {
-      const std::string joined = lower_word_before(s, i) + lower_word_after(s, i + 2);
-      if (words.count(joined) == 0) out.copy(s, i, i + 1);
+      const std::string first = lower_word_before(s, i);
+      const std::string second = lower_word_after(s, i + 2);
+      std::size_t first_start = i;
+      while (first_start > 0 && is_word_byte(s[first_start - 1])) --first_start;
+      const bool name_first = s[first_start] >= 'A' && s[first_start] <= 'Z';
+      // The second part occurs once at the break itself.
+      const bool keep = words.count(first + second) == 0 && (name_first || words[second] > 1);
+      if (keep) out.copy(s, i, i + 1);
       ++i;  // the line break goes either way
       continue;
     }

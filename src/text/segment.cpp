@@ -72,6 +72,9 @@ class Tokenizer {
       token.space_before = space_before;
       if (cls == CharClass::letter || cls == CharClass::digit || cls == CharClass::mark) {
         token.bytes = word_at(i, token.kind);
+      } else if (c == '\'' && !space_before && next < s_.size() && s_[next] == 's' && !alnum_at(next + 1)) {
+        token.bytes = {i, next + 1};  // the possessive "'s"
+        token.kind = TokenKind::word;
       } else {
         token.bytes = {i, next};
         token.kind = is_punctuation(c) ? TokenKind::punctuation : TokenKind::symbol;

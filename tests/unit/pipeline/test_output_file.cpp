@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "newsgraph/pipeline/output_file.hpp"
+
+using newsgraph::pipeline::write_output;
+
+namespace {
+std::string fresh_dir(const std::string& name) {
+  const std::string dir = ::testing::TempDir() + name;
+  ::mkdir(dir.c_str(), 0755);
+  return dir;
+}
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+std::size_t entries(const std::string& dir) {
+  std::size_t n = 0;
+  DIR* d = ::opendir(dir.c_str());
+  while (dirent* e = ::readdir(d))
+    if (e->d_name[0] != '.' || (std::string(e->d_name) != "." && std::string(e->d_name) != "..")) ++n;
+  ::closedir(d);
+  return n;
+}
+}  // namespace
+
+TEST(OutputFile, WritesAndLeavesNoTemporary) {
+  const std::string dir = fresh_dir("out_ok");
+  ASSERT_TRUE(write_output(dir + "/graph.ttl", "content\n").ok());
+  EXPECT_EQ(slurp(dir + "/graph.ttl"), "content\n");
+  EXPECT_EQ(entries(dir), 1U);
+}
+
+TEST(OutputFile, ReplacesAnExistingFileWhole) {
+  const std::string dir = fresh_dir("out_replace");
+  ASSERT_TRUE(write_output(dir + "/graph.ttl", "old old old\n").ok());
+  ASSERT_TRUE(write_output(dir + "/graph.ttl", "new\n").ok());
+  EXPECT_EQ(slurp(dir + "/graph.ttl"), "new\n");
+}
+
+TEST(OutputFile, MissingFolderIsAnErrorAndWritesNothing) {
+  const std::string path = ::testing::TempDir() + "no/such/folder/graph.ttl";
+  const auto status = write_output(path, "x");
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.error().describe().find("cannot create a temporary file beside it"), std::string::npos);
+  struct stat info {};
+  EXPECT_NE(::stat(path.c_str(), &info), 0);
+}
+
+TEST(OutputFile, TargetThatIsAFolderIsLeftAlone) {
+  const std::string dir = fresh_dir("out_dir_target");
+  const std::string target = fresh_dir("out_dir_target/graph.ttl");
+  const auto status = write_output(target, "x");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(entries(dir), 1U);  // only the folder; the temporary is gone
+}

@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/rdf/graph.hpp"
+
+using newsgraph::rdf::Graph;
+using newsgraph::rdf::iri;
+using newsgraph::rdf::literal;
+using newsgraph::rdf::Syntax;
+using newsgraph::rdf::typed;
+
+namespace {
+const std::string ex = "http://example.org/";
+
+void fill(Graph& g) {
+  g.add(iri(ex + "b"), iri(ex + "p"), literal("say \"hi\"\nand \\ leave ^^ <x>", "en"));
+  g.add(iri(ex + "a"), iri(ex + "p"), typed("5", "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"));
+  g.add(iri(ex + "a"), iri(ex + "q"), iri(ex + "b"));
+  g.add(iri(ex + "a"), iri(ex + "q"), iri(ex + "b"));  // duplicate
+}
+
+std::string write(Syntax syntax) {
+  Graph g;
+  fill(g);
+  auto out = g.serialize(syntax, {{"ex", ex}}, ex + "graph");
+  EXPECT_TRUE(out.ok());
+  return out.ok() ? out.value() : "";
+}
+}  // namespace
+
+TEST(Graph, DeduplicatesStatements) {
+  Graph g;
+  fill(g);
+  EXPECT_EQ(g.size(), 3U);
+}
+
+TEST(Graph, NTriplesAreSortedAndEscaped) {
+  EXPECT_EQ(write(Syntax::ntriples),
+            "<http://example.org/a> <http://example.org/p> "
+            "\"5\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .\n"
+            "<http://example.org/a> <http://example.org/q> <http://example.org/b> .\n"
+            "<http://example.org/b> <http://example.org/p> \"say \\\"hi\\\"\\nand \\\\ leave ^^ <x>\"@en .\n");
+}
+
+TEST(Graph, NQuadsPutEveryStatementInTheNamedGraph) {
+  const std::string out = write(Syntax::nquads);
+  std::size_t lines = 0;
+  for (std::size_t at = out.find(" <http://example.org/graph> .\n"); at != std::string::npos;
+       at = out.find(" <http://example.org/graph> .\n", at + 1))
+    ++lines;
+  EXPECT_EQ(lines, 3U);
+}
+
+TEST(Graph, TurtleUsesPrefixesAndGroupsBySubject) {
+  const std::string out = write(Syntax::turtle);
+  EXPECT_NE(out.find("@prefix ex: <http://example.org/> ."), std::string::npos);
+  EXPECT_NE(out.find("ex:a\n\tex:p"), std::string::npos);
+  EXPECT_NE(out.find(" ;\n\tex:q ex:b ."), std::string::npos);
+}
+
+TEST(Graph, TrigWrapsTheGraph) {
+  const std::string out = write(Syntax::trig);
+  EXPECT_NE(out.find("ex:graph {"), std::string::npos);
+}
+
+TEST(Graph, SameStatementsSameBytesWhateverTheOrder) {
+  Graph forward;
+  fill(forward);
+  Graph backward;
+  backward.add(iri(ex + "a"), iri(ex + "q"), iri(ex + "b"));
+  backward.add(iri(ex + "a"), iri(ex + "p"), typed("5", "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"));
+  backward.add(iri(ex + "b"), iri(ex + "p"), literal("say \"hi\"\nand \\ leave ^^ <x>", "en"));
+  EXPECT_EQ(forward.serialize(Syntax::turtle, {}, "").value(), backward.serialize(Syntax::turtle, {}, "").value());
+}
