@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "newsgraph/extract/entities.hpp"
 #include "newsgraph/pipeline/input.hpp"
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
@@ -28,6 +29,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   text::extract_metadata(*document, resources.metadata, resources.dates);
   if (!document->meta.published && options.fallback_date)
     document->meta.published = core::Located<core::Date>{*options.fallback_date, {}};
+  extract::recognise_entities(*document, {resources.gazetteer, *resources.matcher, resources.entity_rules});
   return document;
 }
 
@@ -45,6 +47,7 @@ core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const s
     if (!document) return document.error();
     ++summary.articles;
     summary.sentences += document.value()->sentences.size();
+    summary.entities += document.value()->entities.size();
     if (quads) {
       // One named graph per article, so a store can replace an article by its graph.
       rdf::Graph graph;

@@ -21,7 +21,10 @@ const std::vector<std::string>& ontology_files() {
 const char* version() { return NEWSGRAPH_VERSION; }
 
 std::vector<std::string> Resources::data_files() {
-  std::vector<std::string> files = {"data/text/abbreviations.tsv", "data/text/months.tsv", "data/text/metadata.tsv"};
+  std::vector<std::string> files = {"data/text/abbreviations.tsv", "data/text/months.tsv",
+                                    "data/text/metadata.tsv",      "data/gazetteer/*.tsv",
+                                    "data/lexicon/metonymy.tsv",   "data/lexicon/titles.tsv",
+                                    "data/lexicon/agents.tsv",     "data/lexicon/derived_places.tsv"};
   files.insert(files.end(), ontology_files().begin(), ontology_files().end());
   return files;
 }
@@ -48,6 +51,13 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
   auto metadata = text::MetadataRules::load(root + "/data/text/metadata.tsv");
   if (!metadata) return metadata.error();
   resources->metadata = metadata.take();
+  auto gazetteer = lexicon::Gazetteer::load(root + "/data/gazetteer");
+  if (!gazetteer) return gazetteer.error();
+  resources->gazetteer = gazetteer.take();
+  resources->matcher = std::make_unique<lexicon::NameMatcher>(resources->gazetteer, resources->segmentation);
+  auto entity_rules = extract::EntityRules::load(root + "/data/lexicon");
+  if (!entity_rules) return entity_rules.error();
+  resources->entity_rules = entity_rules.take();
   std::vector<std::string> files;
   for (const auto& file : ontology_files()) files.push_back(root + "/" + file);
   auto vocabulary = rdf::Vocabulary::load(files);

@@ -1,6 +1,7 @@
 #include "newsgraph/rdf/document_graph.hpp"
 
 #include "newsgraph/core/fingerprint.hpp"
+#include "newsgraph/rdf/entity_graph.hpp"
 
 namespace newsgraph::rdf {
 
@@ -20,13 +21,6 @@ Term date_literal(const core::Date& date, const Vocabulary& v) {
       break;
   }
   return typed(date.iso(), v.xsd_date);
-}
-
-// An entity known only by the name the text gives it.
-Term named_entity(const std::string& base, const std::string& name) {
-  std::string slug = iri_slug(name);
-  if (slug.empty()) slug = core::fingerprint(name);
-  return iri(base + "entity/name-" + slug);
 }
 
 }  // namespace
@@ -53,33 +47,18 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
   if (meta.published) graph.add(article, v.datePublished, date_literal(meta.published->value, v));
   if (meta.date_as_written) graph.add(article, v.dateAsWritten, literal(meta.date_as_written->value));
   if (meta.dateline) graph.add(article, v.dateline, literal(meta.dateline->value));
-  for (const auto& publisher : meta.publisher_names) {
-    const Term node = named_entity(options.base, publisher.value);
-    graph.add(article, v.publisher, node);
-    graph.add(node, v.type, v.Organization);
-    graph.add(node, v.name, literal(publisher.value));
-    graph.add(node, v.label, literal(publisher.value));
-  }
-  for (const auto& author : meta.authors) {
-    const Term node = named_entity(options.base, author.value);
-    graph.add(article, v.author, node);
-    graph.add(node, v.type, v.Person);
-    graph.add(node, v.name, literal(author.value));
-    graph.add(node, v.label, literal(author.value));
-  }
+  for (std::size_t publisher : doc.publishers)
+    graph.add(article, v.publisher, iri(entity_iri(doc.entities[publisher], iris, options.base)));
+  for (std::size_t author : doc.authors)
+    graph.add(article, v.author, iri(entity_iri(doc.entities[author], iris, options.base)));
   if (meta.original_source || meta.url) {
     const Term original = iri(iris.document + "#original");
     graph.add(article, v.isBasedOn, original);
     graph.add(original, v.type, v.CreativeWork);
     if (meta.url) graph.add(original, v.url, iri(escape_iri(meta.url->value)));
     if (meta.original_published) graph.add(original, v.datePublished, date_literal(meta.original_published->value, v));
-    if (meta.original_source) {
-      const Term source = named_entity(options.base, meta.original_source->value);
-      graph.add(original, v.publisher, source);
-      graph.add(source, v.type, v.Organization);
-      graph.add(source, v.name, literal(meta.original_source->value));
-      graph.add(source, v.label, literal(meta.original_source->value));
-    }
+    if (doc.original_publisher)
+      graph.add(original, v.publisher, iri(entity_iri(doc.entities[*doc.original_publisher], iris, options.base)));
   }
 
   // The text, and every sentence as a span of it.
@@ -97,6 +76,8 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
     graph.add(node, v.endIndex, count(cps.end, v));
     graph.add(node, v.anchorOf, literal(std::string(doc.view(sentence.bytes))));
   }
+
+  add_entities(doc, iris, v, options.base, graph);
 
   // The run that made this graph.
   const Term run = iri(options.base + "run/" + short_hash(doc) +

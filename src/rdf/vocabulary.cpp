@@ -131,6 +131,31 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.wasGeneratedBy, "prov:wasGeneratedBy"},
       {&v.wasAssociatedWith, "prov:wasAssociatedWith"},
       {&v.startedAtTime, "prov:startedAtTime"},
+      {&v.Country, "schema:Country"},
+      {&v.City, "schema:City"},
+      {&v.Place, "schema:Place"},
+      {&v.GovernmentOrganization, "schema:GovernmentOrganization"},
+      {&v.NewsMediaOrganization, "schema:NewsMediaOrganization"},
+      {&v.Phrase, "nif:Phrase"},
+      {&v.Territory, "ng:Territory"},
+      {&v.Region, "ng:Region"},
+      {&v.InternationalOrganization, "ng:InternationalOrganization"},
+      {&v.OrganizationBody, "ng:OrganizationBody"},
+      {&v.ArmedGroup, "ng:ArmedGroup"},
+      {&v.Group, "ng:Group"},
+      {&v.Position, "ng:Position"},
+      {&v.sameAs, "owl:sameAs"},
+      {&v.containedInPlace, "schema:containedInPlace"},
+      {&v.taIdentRef, "itsrdf:taIdentRef"},
+      {&v.mentionForm, "ng:mentionForm"},
+      {&v.partOf, "ng:partOf"},
+      {&v.affiliatedWith, "ng:affiliatedWith"},
+      {&v.breakawayRegionOf, "ng:breakawayRegionOf"},
+      {&v.institutionOf, "ng:institutionOf"},
+      {&v.borderOf, "ng:borderOf"},
+      {&v.holdsPosition, "ng:holdsPosition"},
+      {&v.positionRole, "ng:positionRole"},
+      {&v.positionOf, "ng:positionOf"},
       {&v.textContext, "ng:textContext"},
       {&v.dateline, "ng:dateline"},
       {&v.dateAsWritten, "ng:dateAsWritten"},
@@ -140,9 +165,9 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
   for (const auto& [term, curie] : terms) {
     auto expanded = ontology.expand(curie);
     if (!expanded) return expanded.error();
-    // rdf: and rdfs: terms are declared by the W3C schemas every validator loads.
+    // rdf:, rdfs: and owl: terms are declared by the W3C schemas every validator loads.
     const std::string_view name(curie);
-    const bool w3c = name.substr(0, 4) == "rdf:" || name.substr(0, 5) == "rdfs:";
+    const bool w3c = name.substr(0, 4) == "rdf:" || name.substr(0, 5) == "rdfs:" || name.substr(0, 4) == "owl:";
     if (!w3c && !ontology.declares(expanded.value()))
       return core::Error(core::ErrorKind::data, std::string("the ontology does not declare ") + curie);
     *term = iri(expanded.take());

@@ -247,9 +247,13 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
     const Line& line = lines[k];
     if (match_rule(rules.rule("byline"), line.text, m)) {
       const std::string names = m[1].str();
+      const std::size_t names_at = line.span.begin + static_cast<std::size_t>(m.position(1));
       std::sregex_token_iterator it(names.begin(), names.end(), rules.rule("author_separator").front().regex, -1);
-      for (; it != std::sregex_token_iterator(); ++it)
-        if (it->length() > 0) doc.meta.authors.push_back({it->str(), {}});
+      for (; it != std::sregex_token_iterator(); ++it) {
+        if (it->length() == 0) continue;
+        const auto at = names_at + static_cast<std::size_t>(it->first - names.begin());
+        doc.meta.authors.push_back({it->str(), {at, at + static_cast<std::size_t>(it->length())}});
+      }
       continue;
     }
     if (match_rule(rules.rule("original_source"), line.text, m)) {

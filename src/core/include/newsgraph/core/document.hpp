@@ -47,6 +47,72 @@ struct Located {
   ByteSpan where;
 };
 
+// What kind of thing an entity is; the graph maps each kind to a class of the ontology.
+enum class EntityKind : std::uint8_t {
+  country,
+  territory,
+  city,
+  region,
+  place,
+  organization,
+  body,
+  institution,
+  person,
+  agency,
+  group
+};
+
+// How a mention names its entity.
+enum class MentionForm : std::uint8_t {
+  name,         // "Ilham Aliyev", "Organization for Security and Cooperation in Europe"
+  acronym,      // "OSCE"
+  demonym,      // "Azerbaijani" in "Azerbaijani President"
+  metonym,      // "Baku claimed": a seat of government standing for its government
+  surname,      // "Aliyev" after the full name
+  description,  // "the Azerbaijani president", "the Russian side"
+  group,        // "Armenian servicemen"
+  derived       // "the airspace of Kazakhstan"
+};
+
+// A standing link from an entity to another, known from the gazetteer or the text.
+enum class EntityRelation : std::uint8_t {
+  part_of,          // a body of an organisation, a press service of a presidency
+  located_in,       // a city or a derived place in its country
+  affiliated_with,  // a group and its country
+  breakaway_of,     // a breakaway territory and the state that claims it
+  institution_of,   // a presidency or ministry and its country
+  border_of         // a border and each of its two sides
+};
+
+struct EntityLink {
+  EntityRelation relation;
+  std::size_t target;  // index into Document::entities
+  friend bool operator==(const EntityLink&, const EntityLink&) = default;
+};
+
+// A position held at the article's date, as the text or the gazetteer states it.
+struct OfficeHeld {
+  std::string role;    // head-of-state, defence-minister, ...
+  std::size_t of = 0;  // index of the country entity
+  friend bool operator==(const OfficeHeld&, const OfficeHeld&) = default;
+};
+
+struct Entity {
+  std::string key;  // stable identifier: a gazetteer id, or a slug minted from the text
+  EntityKind kind = EntityKind::organization;
+  std::string label;
+  std::string qid;               // Wikidata item, empty when unknown
+  bool document_scoped = false;  // a group or place that exists only in this article
+  std::vector<EntityLink> links;
+  std::vector<OfficeHeld> offices;
+};
+
+struct Mention {
+  ByteSpan bytes;
+  std::size_t entity = 0;
+  MentionForm form = MentionForm::name;
+};
+
 struct Metadata {
   std::optional<Located<std::string>> title;
   std::optional<Located<Date>> published;
@@ -72,6 +138,13 @@ struct Document {
   Metadata meta;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;  // in text order
+  // The entities behind the metadata: who published the article, who wrote it, and the
+  // publisher of the work it republishes.
+  std::vector<std::size_t> publishers;
+  std::vector<std::size_t> authors;
+  std::optional<std::size_t> original_publisher;
 
   Document() = default;
   Document(const Document&) = delete;  // codepoints views `text`

@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
+#include "newsgraph/extract/entity_rules.hpp"
+#include "newsgraph/lexicon/gazetteer.hpp"
+#include "newsgraph/lexicon/matcher.hpp"
 #include "newsgraph/rdf/vocabulary.hpp"
 #include "newsgraph/text/dates.hpp"
 #include "newsgraph/text/metadata_rules.hpp"
@@ -21,6 +24,9 @@ struct Resources {
   text::DateParser dates;
   text::MetadataRules metadata;
   rdf::Vocabulary vocabulary;
+  lexicon::Gazetteer gazetteer;
+  std::unique_ptr<lexicon::NameMatcher> matcher;  // refers to `gazetteer`
+  extract::EntityRules entity_rules;
 
   static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
   // The data files read, relative to the root, for --version.

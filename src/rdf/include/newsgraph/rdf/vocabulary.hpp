@@ -22,6 +22,11 @@ struct Vocabulary {
   Term Context, Sentence, isString, beginIndex, endIndex, anchorOf, referenceContext;
   // PROV
   Term Entity, Activity, SoftwareAgent, wasGeneratedBy, wasAssociatedWith, startedAtTime;
+  // entities
+  Term Country, City, Place, GovernmentOrganization, NewsMediaOrganization, Phrase;
+  Term Territory, Region, InternationalOrganization, OrganizationBody, ArmedGroup, Group, Position;
+  Term sameAs, containedInPlace, taIdentRef, mentionForm, partOf, affiliatedWith, breakawayRegionOf, institutionOf,
+      borderOf, holdsPosition, positionRole, positionOf;
   // newsgraph
   Term textContext, dateline, dateAsWritten, inputSha256, inputSize;
   // datatypes (IRIs only: the XSD schema declares them)

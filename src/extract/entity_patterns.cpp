@@ -1,0 +1,197 @@
+// Entities found by patterns around names: people marked by titles, places derived from
+// states, institutions named by a state and a noun, places introduced by a noun, and the
+// publishers and authors of the metadata.
+#include <algorithm>
+
+#include "recogniser.hpp"
+
+namespace newsgraph::extract {
+
+using core::EntityKind;
+using core::EntityRelation;
+using core::MentionForm;
+
+void Recogniser::find_titles() {
+  for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+    // The longest title here, then any titles that follow it ("Defence Minister Colonel").
+    std::string role = "person";
+    std::size_t name = t;
+    while (true) {
+      const Title* title = nullptr;
+      for (const auto& candidate : r_.rules.titles)
+        if (words_are(name, candidate.words, true) && (!title || candidate.words.size() > title->words.size()))
+          title = &candidate;
+      if (title == nullptr) break;
+      if (role == "person") role = title->role;
+      name += title->words.size();
+    }
+    if (name == t) continue;
+    const auto state = state_before(t);
+    std::optional<std::size_t> person;
+    if (auto e = chosen_entry(name); e && entry(*e).kind == EntityKind::person) {
+      person = table_.add_known(*e);
+    } else if (starts_[name] == none_) {
+      std::size_t end = name;
+      while (end < doc_.tokens.size() && end - name < 3 && is_name_word(end) && starts_[end] == none_ &&
+             !person_named_[end] && (end == name || doc_.tokens[end].space_before))
+        ++end;
+      if (end - name >= 2) {
+        const std::string label(doc_.view(span(name, end)));
+        person = table_.add_minted("name-" + slug(label), EntityKind::person, label, false);
+        table_.mention(span(name, end), *person, MentionForm::name);
+        for (std::size_t k = name; k < end; ++k) person_named_[k] = true;
+      }
+    }
+    if (person && role != "person") {
+      std::optional<std::size_t> country = state;
+      if (!country) {
+        if (auto e = r_.gazetteer.find(doc_.entities[*person].key))
+          country = r_.gazetteer.find(entry(*e).attr("country"));
+      }
+      if (country) add_office(*person, role, table_.add_known(*country));
+    }
+    t = name - 1;
+  }
+}
+
+void Recogniser::find_derived_places() {
+  for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+    for (const auto& head : r_.rules.derived_places) {
+      if (!words_are(t, head.words, false) || !word_is(t + head.words.size(), "of")) continue;
+      std::string head_text;
+      for (const auto& w : head.words) head_text += (head_text.empty() ? "" : " ") + w;
+      std::size_t k = t + head.words.size() + 1;
+      while (auto e = chosen_entry(k)) {
+        if (!is_state(*e)) break;
+        const std::size_t state = table_.add_known(*e);
+        const std::size_t place = table_.add_minted(slug(head_text) + "-of-" + entry(*e).id, EntityKind::place,
+                                                    head_text + " of " + entry(*e).label, false);
+        table_.link(place, EntityRelation::located_in, state);
+        // "airspace of Kazakhstan, Turkmenistan": each place's span runs from the head.
+        k = matches_[starts_[k]].end_token;
+        table_.mention(span(t, k), place, MentionForm::derived);
+        if (word(k) == ",") ++k;
+        if (word_is(k, "and")) ++k;
+      }
+    }
+  }
+}
+
+void Recogniser::find_institutions() {
+  for (std::size_t t = 1; t < doc_.tokens.size(); ++t) {
+    for (const auto& rule : r_.rules.institutions) {
+      if (!words_are(t, rule.words, false)) continue;
+      // The name before the noun: "Armenia's", "the Armenian", "Aliyevs".
+      const lexicon::NameMatch* owner = nullptr;
+      for (const auto& m : matches_)
+        if (m.end_token == t || (m.end_token + 1 == t && word(t - 1) == "'s")) owner = &m;
+      if (owner == nullptr) continue;
+      const std::size_t s = choose(*owner);
+      if (s == none_) continue;
+      const std::size_t e = r_.matcher.surface(s).entry;
+      std::optional<std::size_t> state;
+      std::string key;
+      std::string label;
+      if (rule.of_leader) {
+        if (entry(e).kind != EntityKind::person || !date_) continue;
+        for (const auto* office : r_.gazetteer.offices_of(e, *date_))
+          if (office->role == "head-of-state") state = office->of;
+        if (!state) continue;
+      } else {
+        if (is_state(e))
+          state = e;
+        else if (entry(e).kind == EntityKind::city && !entry(e).attr("capital_of").empty())
+          state = r_.gazetteer.find(entry(e).attr("capital_of"));
+        if (!state) continue;
+      }
+      key = entry(*state).id + "-" + rule.key;
+      label = rule.label + " of " + entry(*state).label;
+      const std::size_t country = table_.add_known(*state);
+      const std::size_t institution = table_.add_minted(key, EntityKind::institution, label, false);
+      table_.link(institution, EntityRelation::institution_of, country);
+      table_.mention(span(owner->first_token, t + rule.words.size()), institution, MentionForm::name);
+    }
+  }
+}
+
+void Recogniser::find_places() {
+  for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+    for (const auto& noun : r_.rules.place_nouns) {
+      if (!words_are(t, noun.words, false) || !word_is(t + noun.words.size(), "of")) continue;
+      const auto state = state_before(t);
+      std::size_t k = t + noun.words.size() + 1;
+      while (k < doc_.tokens.size()) {
+        if (auto e = chosen_entry(k)) {
+          k = matches_[starts_[k]].end_token;  // a place the gazetteer knows, linked already
+        } else if (is_name_word(k) && !person_named_[k]) {
+          std::size_t end = k + 1;
+          while (end < doc_.tokens.size() &&
+                 (word(end) == "-" || (is_name_word(end) && !doc_.tokens[end].space_before)))
+            ++end;
+          const std::string label(doc_.view(span(k, end)));
+          const std::size_t place = table_.add_minted("place-" + slug(label), EntityKind::place, label, false);
+          if (state) table_.link(place, EntityRelation::located_in, table_.add_known(*state));
+          table_.mention(span(k, end), place, MentionForm::name);
+          k = end;
+        } else {
+          break;
+        }
+        if (word(k) == ",") ++k;
+        if (word_is(k, "and")) ++k;
+      }
+    }
+  }
+}
+
+std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) const {
+  const std::string folded = " " + lexicon::fold(name) + " ";
+  std::optional<std::size_t> best;
+  std::size_t best_size = 0;
+  const auto& entries = r_.gazetteer.entries();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].kind != EntityKind::agency) continue;
+    std::vector<std::string> forms = entries[i].aliases;
+    forms.push_back(entries[i].label);
+    if (auto it = entries[i].attrs.find("acronym"); it != entries[i].attrs.end())
+      forms.insert(forms.end(), it->second.begin(), it->second.end());
+    for (const auto& form : forms) {
+      const std::string f = lexicon::fold(form);
+      // The whole name, or a long enough name inside a header ("AVRASYA ... CENTER FOR EURASIAN STUDIES").
+      const bool whole = folded == " " + f + " ";
+      const bool inside = f.size() >= 8 && folded.find(" " + f + " ") != std::string::npos;
+      if ((whole || inside) && f.size() > best_size) {
+        best = i;
+        best_size = f.size();
+      }
+    }
+  }
+  return best;
+}
+
+void Recogniser::link_metadata() {
+  auto organisation = [&](const core::Located<std::string>& name) {
+    // "PENINSULA NEWS (English edition)": the edition is no part of the name.
+    std::string value = name.value;
+    if (const auto paren = value.find(" ("); paren != std::string::npos && value.back() == ')') value.resize(paren);
+    std::size_t index = 0;
+    if (auto known = lookup_agency(value))
+      index = table_.add_known(*known);
+    else
+      index = table_.add_minted("name-" + slug(value), EntityKind::agency, value, false);
+    if (!name.where.empty()) table_.mention(name.where, index, MentionForm::name);
+    return index;
+  };
+  for (const auto& publisher : doc_.meta.publisher_names) {
+    const std::size_t index = organisation(publisher);
+    if (std::find(doc_.publishers.begin(), doc_.publishers.end(), index) == doc_.publishers.end())
+      doc_.publishers.push_back(index);
+  }
+  if (doc_.meta.original_source) doc_.original_publisher = organisation(*doc_.meta.original_source);
+  for (const auto& author : doc_.meta.authors) {
+    const std::size_t index = table_.add_minted("name-" + slug(author.value), EntityKind::person, author.value, false);
+    if (!author.where.empty()) table_.mention(author.where, index, MentionForm::name);
+    doc_.authors.push_back(index);
+  }
+}
+
+}  // namespace newsgraph::extract

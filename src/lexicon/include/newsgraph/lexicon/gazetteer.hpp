@@ -1,0 +1,80 @@
+#pragma once
+// The gazetteers: every entity newsgraph knows, with the names the text uses for it, and
+// the dated offices and memberships that relate them. Loaded from data/gazetteer/*.tsv
+// (format: docs/gazetteer-format.md) and validated line by line.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/core/document.hpp"
+#include "newsgraph/core/error.hpp"
+
+namespace newsgraph::lexicon {
+
+struct GazetteerEntry {
+  std::string id;
+  core::EntityKind kind = core::EntityKind::organization;
+  std::string qid;  // empty when unknown
+  std::string label;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::vector<std::string>> attrs;
+  std::string source;
+  std::string file;
+  std::size_t line = 0;
+
+  // The first value of an attribute, or "".
+  [[nodiscard]] std::string attr(const std::string& key) const;
+};
+
+struct Office {
+  std::size_t person = 0;  // entry index
+  std::string role;        // head-of-state, head-of-government, foreign-minister, defence-minister
+  std::size_t of = 0;      // entry index of the country
+  core::Date start;
+  std::optional<core::Date> end;  // none while in office
+};
+
+struct Membership {
+  std::size_t member = 0;
+  std::size_t organization = 0;
+  core::Date start;
+  std::optional<core::Date> end;
+};
+
+class Gazetteer {
+ public:
+  // Reads every entity file of `folder` (sorted by name), then offices.tsv and memberships.tsv.
+  static core::Result<Gazetteer> load(const std::string& folder);
+
+  [[nodiscard]] const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  [[nodiscard]] const std::vector<Office>& offices() const { return offices_; }
+  [[nodiscard]] const std::vector<Membership>& memberships() const { return memberships_; }
+  [[nodiscard]] std::optional<std::size_t> find(const std::string& id) const;
+
+  // Who held `role` of country `of` on `date` (the latest start wins where terms overlap).
+  [[nodiscard]] std::optional<std::size_t> office_holder(const std::string& role, std::size_t of,
+                                                         const core::Date& date) const;
+  // The offices a person held on `date`.
+  [[nodiscard]] std::vector<const Office*> offices_of(std::size_t person, const core::Date& date) const;
+
+  [[nodiscard]] const std::vector<std::string>& files() const { return files_; }
+
+ private:
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::vector<Office> offices_;
+  std::vector<Membership> memberships_;
+  std::vector<std::string> files_;
+};
+
+std::optional<core::EntityKind> entity_kind_from_name(const std::string& name);
+const char* entity_kind_name(core::EntityKind kind);
+
+// A gazetteer date ("2020-08-14", "2020-08", "2020"), or none.
+std::optional<core::Date> parse_gazetteer_date(const std::string& text);
+
+}  // namespace newsgraph::lexicon

@@ -1,0 +1,108 @@
+// Every row of data/lexicon/*.tsv carries a sentence it must match and one it must not;
+// both go through the whole pipeline here.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+
+#include "../unit/test_support.hpp"
+#include "newsgraph/pipeline/pipeline.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EntityKind;
+using newsgraph::core::MentionForm;
+using newsgraph::pipeline::Resources;
+
+namespace {
+const Resources& resources() {
+  static const auto loaded = [] {
+    auto r = Resources::load(test_root());
+    if (!r.ok()) throw std::runtime_error(r.error().describe());
+    return r.take();
+  }();
+  return *loaded;
+}
+
+std::unique_ptr<Document> analyse(const std::string& sentence) {
+  newsgraph::pipeline::BuildOptions options;
+  options.fallback_date = newsgraph::core::Date{2022, 6, 1, newsgraph::core::Date::Precision::day};
+  auto doc = newsgraph::pipeline::analyse("example", sentence, resources(), options);
+  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
+  return doc.take();
+}
+
+bool any_mention(const Document& doc, const std::function<bool(const newsgraph::core::Mention&)>& test) {
+  for (const auto& m : doc.mentions)
+    if (test(m)) return true;
+  return false;
+}
+
+bool has_metonym(const Document& doc) {
+  return any_mention(doc, [](const auto& m) { return m.form == MentionForm::metonym; });
+}
+bool has_city(const Document& doc) {
+  return any_mention(doc, [&](const auto& m) { return doc.entities[m.entity].kind == EntityKind::city; });
+}
+bool has_person(const Document& doc) {
+  return any_mention(doc, [&](const auto& m) { return doc.entities[m.entity].kind == EntityKind::person; });
+}
+bool has_group(const Document& doc) {
+  return any_mention(doc, [](const auto& m) { return m.form == MentionForm::group; });
+}
+bool has_institution(const Document& doc) {
+  return any_mention(doc, [&](const auto& m) { return doc.entities[m.entity].kind == EntityKind::institution; });
+}
+bool has_minted_place(const Document& doc) {
+  return any_mention(doc, [&](const auto& m) { return doc.entities[m.entity].key.rfind("place-", 0) == 0; });
+}
+bool has_derived(const Document& doc) {
+  return any_mention(doc, [](const auto& m) { return m.form == MentionForm::derived; });
+}
+
+std::string where(const newsgraph::extract::Example& e) { return e.file + ":" + std::to_string(e.line); }
+}  // namespace
+
+TEST(LexiconRules, PlaceCues) {
+  for (const auto& cue : resources().entity_rules.place_cues) {
+    const auto yes = analyse(cue.example.matches);
+    const auto no = analyse(cue.example.does_not_match);
+    EXPECT_TRUE(has_city(*yes) && !has_metonym(*yes))
+        << where(cue.example) << ": no place in '" << cue.example.matches << "'";
+    EXPECT_TRUE(has_metonym(*no)) << where(cue.example) << ": no government in '" << cue.example.does_not_match << "'";
+  }
+}
+
+TEST(LexiconRules, TitlesMarkPeople) {
+  for (const auto& title : resources().entity_rules.titles) {
+    EXPECT_TRUE(has_person(*analyse(title.example.matches))) << where(title.example);
+    EXPECT_FALSE(has_person(*analyse(title.example.does_not_match))) << where(title.example);
+  }
+}
+
+TEST(LexiconRules, GroupNouns) {
+  for (const auto& noun : resources().entity_rules.group_nouns) {
+    EXPECT_TRUE(has_group(*analyse(noun.example.matches))) << where(noun.example);
+    EXPECT_FALSE(has_group(*analyse(noun.example.does_not_match))) << where(noun.example);
+  }
+}
+
+TEST(LexiconRules, DerivedPlaces) {
+  for (const auto& head : resources().entity_rules.derived_places) {
+    EXPECT_TRUE(has_derived(*analyse(head.example.matches))) << where(head.example);
+    EXPECT_FALSE(has_derived(*analyse(head.example.does_not_match))) << where(head.example);
+  }
+}
+
+TEST(LexiconRules, Institutions) {
+  for (const auto& rule : resources().entity_rules.institutions) {
+    EXPECT_TRUE(has_institution(*analyse(rule.example.matches))) << where(rule.example);
+    EXPECT_FALSE(has_institution(*analyse(rule.example.does_not_match))) << where(rule.example);
+  }
+}
+
+TEST(LexiconRules, PlaceNouns) {
+  for (const auto& noun : resources().entity_rules.place_nouns) {
+    EXPECT_TRUE(has_minted_place(*analyse(noun.example.matches))) << where(noun.example);
+    EXPECT_FALSE(has_minted_place(*analyse(noun.example.does_not_match))) << where(noun.example);
+  }
+}

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../test_support.hpp"
+#include "newsgraph/pipeline/pipeline.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::pipeline::Resources;
+
+namespace {
+const Resources& resources() {
+  static const auto loaded = [] {
+    auto r = Resources::load(test_root());
+    if (!r.ok()) throw std::runtime_error(r.error().describe());
+    return r.take();
+  }();
+  return *loaded;
+}
+
+std::unique_ptr<Document> analyse(const std::string& text, int year = 2020) {
+  newsgraph::pipeline::BuildOptions options;
+  options.fallback_date = newsgraph::core::Date{year, 8, 14, newsgraph::core::Date::Precision::day};
+  auto doc = newsgraph::pipeline::analyse("t", text, resources(), options);
+  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
+  return doc.take();
+}
+
+// "anchor=key/form" for every mention, in text order.
+std::vector<std::string> mentions(const Document& doc) {
+  const char* forms[] = {"name", "acronym", "demonym", "metonym", "surname", "description", "group", "derived"};
+  std::vector<std::string> out;
+  for (const auto& m : doc.mentions)
+    out.push_back(std::string(doc.view(m.bytes)) + "=" + doc.entities[m.entity].key + "/" +
+                  forms[static_cast<int>(m.form)]);
+  return out;
+}
+
+const newsgraph::core::Entity* entity(const Document& doc, const std::string& key) {
+  for (const auto& e : doc.entities)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+}  // namespace
+
+TEST(Metonymy, CapitalAsSpeakerIsItsGovernment) {
+  const auto doc = analyse("Baku claimed the shelling began at dawn.");
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"Baku=azerbaijan/metonym"}));
+}
+
+TEST(Metonymy, PlaceCueBeforeWinsOverSpeechAfter) {
+  const auto doc = analyse("Officials in Baku said the shelling began at dawn.");
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"Baku=baku/name"}));
+  ASSERT_NE(entity(*doc, "baku"), nullptr);
+  ASSERT_EQ(entity(*doc, "baku")->links.size(), 1U);  // the city, contained in its country
+}
+
+TEST(Groups, DemonymAndNoun) {
+  const auto doc = analyse("At least five Armenian servicemen were killed.");
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"Armenian servicemen=group-armenian-servicemen/group",
+                                                      "Armenian=armenia/demonym"}));
+  const auto* group = entity(*doc, "group-armenian-servicemen");
+  ASSERT_NE(group, nullptr);
+  EXPECT_TRUE(group->document_scoped);
+}
+
+TEST(Groups, TwoDemonymsShareTheNoun) {
+  const auto doc = analyse("The drill involved Turkish and Azerbaijani land and air forces.");
+  EXPECT_NE(entity(*doc, "group-turkish-land-and-air-forces"), nullptr);
+  EXPECT_NE(entity(*doc, "group-azerbaijani-land-and-air-forces"), nullptr);
+}
+
+TEST(Places, BorderBetweenTwoDemonyms) {
+  const auto doc = analyse("Fighting erupted along the Armenian-Azerbaijani border.");
+  const auto* border = entity(*doc, "border-armenia-azerbaijan");
+  ASSERT_NE(border, nullptr);
+  EXPECT_EQ(border->links.size(), 2U);
+}
+
+TEST(Places, DerivedFromEachCountryOfAList) {
+  const auto doc = analyse("Goods were flown via the airspace of Kazakhstan, Turkmenistan, and Iran.");
+  EXPECT_NE(entity(*doc, "airspace-of-kazakhstan"), nullptr);
+  EXPECT_NE(entity(*doc, "airspace-of-turkmenistan"), nullptr);
+  EXPECT_NE(entity(*doc, "airspace-of-iran"), nullptr);
+  EXPECT_EQ(entity(*doc, "airspace-of-iran")->links.size(), 1U);
+}
+
+TEST(People, TitleMarksAnUnknownNameAndItsOffice) {
+  const auto doc = analyse("Ruritanian forces left. Turkish Defense Minister Jon Aramburu said so.");
+  const auto* person = entity(*doc, "name-jon-aramburu");
+  ASSERT_NE(person, nullptr);
+  EXPECT_TRUE(person->qid.empty());
+  ASSERT_EQ(person->offices.size(), 1U);
+  EXPECT_EQ(person->offices[0].role, "defence-minister");
+  EXPECT_EQ(doc->entities[person->offices[0].of].key, "turkey");
+}
+
+TEST(People, SurnameAloneNeedsTheFullNameOrAnOffice) {
+  const auto named = analyse("Azerbaijani President Ilham Aliyev called. Aliyev said he was concerned.");
+  EXPECT_EQ(mentions(*named).back(), "Aliyev=ilham-aliyev/surname");
+}
+
+TEST(People, DescriptionResolvedByDatedOffice) {
+  const auto doc = analyse("Officials have not commented on the Azerbaijani presidents statement.");
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"the Azerbaijani presidents=ilham-aliyev/description"}));
+  const auto later = analyse("Officials have not commented on the Azerbaijani presidents statement.", 1995);
+  EXPECT_NE(mentions(*later).front(), "the Azerbaijani presidents=ilham-aliyev/description");
+}
+
+TEST(Countries, TheSideOfAState) {
+  const auto doc = analyse("The Russian side stressed its position.");
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"The Russian side=russia/description"}));
+}

@@ -1,0 +1,98 @@
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <functional>
+#include <string>
+
+#include "../test_support.hpp"
+#include "newsgraph/lexicon/gazetteer.hpp"
+
+using newsgraph::lexicon::Gazetteer;
+
+namespace {
+const char* header = "# test\nid\tkind\tqid\tlabel\taliases\tattrs\tsource\n";
+
+// A gazetteer folder with one entity file and the two relation files.
+std::string folder_with(const std::string& name, const std::string& entities, const std::string& offices = "",
+                        const std::string& memberships = "") {
+  const std::string dir = ::testing::TempDir() + name;
+  ::mkdir(dir.c_str(), 0755);
+  auto write = [&](const std::string& file, const std::string& text) {
+    FILE* f = std::fopen((dir + "/" + file).c_str(), "w");
+    std::fputs(text.c_str(), f);
+    std::fclose(f);
+  };
+  write("a.tsv", std::string(header) + entities);
+  write("offices.tsv", "person\trole\tof\tstart\tend\tsource\n" + offices);
+  write("memberships.tsv", "member\torganization\tstart\tend\tsource\n" + memberships);
+  return dir;
+}
+
+const std::string good =
+    "ruritania\tcountry\tQ1\tRuritania\t-\tdemonym=Ruritanian;capital=strelsau\tx\n"
+    "strelsau\tcity\t-\tStrelsau\t-\tcountry=ruritania;capital_of=ruritania\tx\n"
+    "rudolf\tperson\t-\tRudolf Elphberg\t-\tcountry=ruritania\tx\n"
+    "league\torganization\t-\tLeague of Nations\t-\tacronym=LN\tx\n";
+}  // namespace
+
+TEST(Gazetteer, LoadsEntriesOfficesAndMemberships) {
+  auto g = Gazetteer::load(folder_with("gaz_good", good, "rudolf\thead-of-state\truritania\t2001-05\t2010\tx\n",
+                                       "ruritania\tleague\t1920\t..\tx\n"));
+  ASSERT_TRUE(g.ok()) << g.error().describe();
+  EXPECT_EQ(g.value().entries().size(), 4U);
+  const auto ruritania = *g.value().find("ruritania");
+  using newsgraph::core::Date;
+  EXPECT_EQ(g.value().office_holder("head-of-state", ruritania, Date{2005, 1, 1, Date::Precision::day}),
+            g.value().find("rudolf"));
+  EXPECT_FALSE(g.value().office_holder("head-of-state", ruritania, Date{2011, 1, 1, Date::Precision::day}));
+  // A term known to the year covers that whole year.
+  EXPECT_TRUE(g.value().office_holder("head-of-state", ruritania, Date{2010, 12, 31, Date::Precision::day}));
+  EXPECT_EQ(g.value().memberships().size(), 1U);
+}
+
+struct BadLine {
+  std::string entities;
+  std::string offices;
+  std::string message;  // after "DIR/FILE:"
+  friend void PrintTo(const BadLine& c, std::ostream* os) { *os << printable(c.message); }
+};
+
+class GazetteerErrors : public ::testing::TestWithParam<BadLine> {};
+
+TEST_P(GazetteerErrors, NameFileAndLine) {
+  // ctest runs each case in its own process, in parallel: one folder per case.
+  const std::string dir = folder_with("gaz_bad_" + std::to_string(std::hash<std::string>{}(GetParam().message)),
+                                      GetParam().entities, GetParam().offices);
+  auto g = Gazetteer::load(dir);
+  ASSERT_FALSE(g.ok());
+  const std::string text = g.error().describe();
+  EXPECT_EQ(text.substr(dir.size() + 1, GetParam().message.size()), GetParam().message) << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, GazetteerErrors,
+    ::testing::Values(
+        BadLine{"Bad_Id\tcountry\t-\tX\t-\t-\tx\n", "", "a.tsv:3: id 'Bad_Id' is not [a-z0-9]+(-[a-z0-9]+)*"},
+        BadLine{"a\tplanet\t-\tX\t-\t-\tx\n", "", "a.tsv:3: unknown kind 'planet'"},
+        BadLine{"a\tcountry\tX1\tX\t-\t-\tx\n", "", "a.tsv:3: qid 'X1' is not Q and digits"},
+        BadLine{"a\tcountry\tQ5\tA\t-\t-\tx\nb\tcountry\tQ5\tB\t-\t-\tx\n", "",
+                "a.tsv:4: qid Q5 is already the id of 'a'"},
+        BadLine{"a\tcountry\t-\tA\t-\t-\tx\na\tcity\t-\tA\t-\t-\tx\n", "", "a.tsv:4: id 'a' is already used at "},
+        BadLine{"a\tcountry\t-\tA\t-\tcolour=red\tx\n", "",
+                "a.tsv:3: attribute 'colour' is not allowed for kind country"},
+        BadLine{"a\tcountry\t-\tA\t-\tdemonym\tx\n", "", "a.tsv:3: attribute 'demonym' is not key=value"},
+        BadLine{"a\tcity\t-\tA\t-\tcountry=nowhere\tx\n", "", "a.tsv:3: country=nowhere names no gazetteer entry"},
+        BadLine{good, "nobody\thead-of-state\truritania\t2001\t..\tx\n", "offices.tsv:2: 'nobody' is no person"},
+        BadLine{good, "rudolf\temperor\truritania\t2001\t..\tx\n", "offices.tsv:2: unknown role 'emperor'"},
+        BadLine{good, "rudolf\thead-of-state\truritania\t2001-13\t..\tx\n",
+                "offices.tsv:2: start '2001-13' is not a date"},
+        BadLine{good, "rudolf\thead-of-state\truritania\t2005\t2001\tx\n",
+                "offices.tsv:2: the office ends before it starts"}));
+
+TEST(Gazetteer, TheProjectGazetteerLoads) {
+  auto g = Gazetteer::load(data_path("data/gazetteer"));
+  ASSERT_TRUE(g.ok()) << g.error().describe();
+  EXPECT_GE(g.value().entries().size(), 500U);
+}
