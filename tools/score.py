@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Score newsgraph's graphs against gold annotations (format: GOLD-FORMAT.md of the corpus).
+
+For every NAME.gold.json beside a NAME.txt in the corpus folder, runs newsgraph on the
+article, reads the N-Triples it writes, and reports precision, recall and F1 of entities:
+a system entity (one with at least one mention) matches a gold entity when they share a
+Wikidata id, or when a name of one (label, alias, mention text) equals a name of the other
+after folding case, diacritics, a leading "the", a possessive "s" and "(as government)".
+Matching is one-to-one.
+
+  tools/score.py --newsgraph build/src/app/newsgraph --corpus ../shared/corpus
+  tools/score.py ... --floor tools/score-floor.json   # exit 1 when a total falls below it
+  tools/score.py ... --write-floor tools/score-floor.json
+
+Standard library only.
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+TA_IDENT_REF = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
+ANCHOR_OF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"
+TRIPLE = re.compile(r'^(<[^>]*>|_:\S+) <([^>]*)> (.*) \.$')
+
+
+def unescape(literal):
+    m = re.match(r'^"((?:[^"\\]|\\.)*)"', literal)
+    if not m:
+        return literal.strip("<>")
+    text = m.group(1)
+    return re.sub(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)', lambda e: {
+        "n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}.get(e.group(1), chr(int(e.group(1)[1:], 16))
+                                                                    if e.group(1)[0] in "uU" else e.group(1)), text)
+
+
+def fold(name):
+    name = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    name = name.replace("(as government)", "").replace("\u2019", "'").strip()
+    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"('s|s')$", "", name)
+    return re.sub(r"\s+", " ", name).strip(" .,")
+
+
+def names_with_plural(name):
+    folded = fold(name)
+    out = {folded}
+    if folded.endswith("s") and len(folded) > 4:
+        out.add(folded[:-1])  # "Aliyevs", "Azerbaijans": the lost apostrophe
+    return out
+
+
+def system_entities(ntriples):
+    nodes = {}
+    for line in ntriples.splitlines():
+        m = TRIPLE.match(line.strip())
+        if m:
+            s, p, o = m.groups()
+            nodes.setdefault(s, {}).setdefault(p, []).append(o)
+    entities = {}
+    for subject, props in nodes.items():
+        for target in props.get(TA_IDENT_REF, []):
+            entity = entities.setdefault(target, {"names": set(), "qid": None, "label": ""})
+            entity["names"] |= names_with_plural(unescape(props[ANCHOR_OF][0]))
+    for target, entity in entities.items():
+        props = nodes.get(target, {})
+        if RDFS_LABEL in props:
+            entity["label"] = unescape(props[RDFS_LABEL][0])
+            entity["names"] |= names_with_plural(entity["label"])
+        for same in props.get(SAME_AS, []):
+            entity["qid"] = same.strip("<>").rsplit("/", 1)[-1]
+    return list(entities.values())
+
+
+def gold_entities(gold):
+    out = []
+    for e in gold.get("entities", []):
+        names = set()
+        for n in [e.get("label", "")] + list(e.get("aliases", [])):
+            if n:
+                names |= names_with_plural(n)
+        out.append({"names": names, "qid": e.get("qid"), "label": e.get("label", "")})
+    return out
+
+
+def match(gold, system):
+    used = set()
+    hits = 0
+    misses = []
+    for g in gold:
+        found = None
+        for i, s in enumerate(system):
+            if i in used:
+                continue
+            if g["qid"] and s["qid"] and g["qid"] == s["qid"]:
+                found = i
+                break
+        if found is None:
+            for i, s in enumerate(system):
+                if i not in used and g["names"] & s["names"] and not (g["qid"] and s["qid"] and g["qid"] != s["qid"]):
+                    found = i
+                    break
+        if found is None:
+            misses.append(g["label"])
+        else:
+            used.add(found)
+            hits += 1
+    spurious = [s["label"] for i, s in enumerate(system) if i not in used]
+    return hits, misses, spurious
+
+
+def prf(hits, n_gold, n_system):
+    p = hits / n_system if n_system else 0.0
+    r = hits / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--newsgraph", required=True)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--floor")
+    parser.add_argument("--write-floor")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities")
+    args = parser.parse_args()
+
+    totals = [0, 0, 0]
+    golds = sorted(glob.glob(os.path.join(args.corpus, "*.gold.json")))
+    if not golds:
+        print(f"score: no gold files in {args.corpus}", file=sys.stderr)
+        return 1
+    print(f"{'article':48} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for path in golds:
+        name = os.path.basename(path)[: -len(".gold.json")]
+        article = os.path.join(args.corpus, name + ".txt")
+        gold = json.load(open(path, encoding="utf-8"))
+        cmd = [args.newsgraph, "build", "-q", "--deterministic", "-f", "ntriples", article]
+        if gold.get("published"):
+            cmd += ["--date", gold["published"]]
+        run = subprocess.run(cmd, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(f"score: newsgraph failed on {article}: {run.stderr.strip()}", file=sys.stderr)
+            return 1
+        system = system_entities(run.stdout)
+        g = gold_entities(gold)
+        hits, misses, spurious = match(g, system)
+        totals[0] += hits
+        totals[1] += len(g)
+        totals[2] += len(system)
+        p, r, f = prf(hits, len(g), len(system))
+        print(f"{name[:48]:48} {len(g):5d} {len(system):5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+        if args.verbose:
+            print("    missed:  ", "; ".join(misses))
+            print("    spurious:", "; ".join(spurious))
+    p, r, f = prf(*totals)
+    print(f"{'entities, all articles':48} {totals[1]:5d} {totals[2]:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+    scores = {"entities": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}}
+    if args.write_floor:
+        with open(args.write_floor, "w", encoding="utf-8") as out:
+            json.dump(scores, out, indent=2)
+            out.write("\n")
+    if args.floor:
+        floor = json.load(open(args.floor, encoding="utf-8"))
+        failed = [f"{task} {metric} {scores[task][metric]} < floor {value}"
+                  for task, metrics in floor.items() for metric, value in metrics.items()
+                  if scores.get(task, {}).get(metric, 0.0) + 1e-9 < value]
+        for line in failed:
+            print(f"score: {line}", file=sys.stderr)
+        if failed:
+            return 1
+        print("score: at or above the floor")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
