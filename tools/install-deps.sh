@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libserd-dev libsord-dev libutf8proc-dev libssl-dev libboost-program-options-dev
   libgtest-dev libgmock-dev
-  serdi sordi raptor2-utils lv2-dev python3 clang-format
+  serdi sordi raptor2-utils lv2-dev python3 python3-rdflib clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

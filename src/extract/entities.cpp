@@ -30,8 +30,10 @@ void Recogniser::run() {
   find_derived_places();
   find_institutions();
   find_places();
-  std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
-                   [](const core::Mention& a, const core::Mention& b) { return a.bytes.begin < b.bytes.begin; });
+  auto in_text_order = [](const core::Mention& a, const core::Mention& b) { return a.bytes.begin < b.bytes.begin; };
+  std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), in_text_order);
+  resolve_plurals();  // reads the mentions before each description
+  std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), in_text_order);
 }
 
 std::string_view Recogniser::word(std::size_t t) const {

@@ -63,6 +63,18 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
   if (!places) return places.error();
   for (const auto& record : places.value().records)
     rules.place_nouns.push_back({words(record.at(0)), example(places.value(), record, 1)});
+
+  auto plurals =
+      core::read_tsv(folder + "/plurals.tsv", {"words", "refers_to", "count", "matches", "does_not_match", "source"});
+  if (!plurals) return plurals.error();
+  for (const auto& record : plurals.value().records) {
+    if (record.at(1) != "state" && record.at(1) != "leader")
+      return plurals.value().error_at(record, "refers_to must be state or leader, not '" + record.at(1) + "'");
+    if (record.at(2) != "2" && record.at(2) != "3")
+      return plurals.value().error_at(record, "count must be 2 or 3, not '" + record.at(2) + "'");
+    rules.plurals.push_back({words(record.at(0)), record.at(1) == "leader",
+                             static_cast<std::size_t>(std::stoi(record.at(2))), example(plurals.value(), record, 3)});
+  }
   return rules;
 }
 

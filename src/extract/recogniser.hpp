@@ -51,6 +51,9 @@ class Recogniser {
   void find_institutions();
   void find_places();
   void link_metadata();
+  void resolve_plurals();
+  [[nodiscard]] std::optional<std::size_t> plural_end(std::size_t t, const std::vector<std::string>& words) const;
+  [[nodiscard]] bool is_leader(std::size_t entity) const;
   [[nodiscard]] std::optional<std::size_t> lookup_agency(const std::string& name) const;
 
   core::Document& doc_;

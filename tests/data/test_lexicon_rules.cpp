@@ -106,3 +106,17 @@ TEST(LexiconRules, PlaceNouns) {
     EXPECT_FALSE(has_minted_place(*analyse(noun.example.does_not_match))) << where(noun.example);
   }
 }
+
+TEST(LexiconRules, PluralDescriptions) {
+  // A plural description is one span that refers to several entities.
+  auto plural = [](const Document& doc) {
+    for (const auto& a : doc.mentions)
+      for (const auto& b : doc.mentions)
+        if (a.bytes == b.bytes && a.entity != b.entity && a.form == MentionForm::description) return true;
+    return false;
+  };
+  for (const auto& rule : resources().entity_rules.plurals) {
+    EXPECT_TRUE(plural(*analyse(rule.example.matches))) << where(rule.example);
+    EXPECT_FALSE(plural(*analyse(rule.example.does_not_match))) << where(rule.example);
+  }
+}

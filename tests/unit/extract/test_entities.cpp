@@ -112,3 +112,23 @@ TEST(Countries, TheSideOfAState) {
   const auto doc = analyse("The Russian side stressed its position.");
   EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"The Russian side=russia/description"}));
 }
+
+TEST(Groups, StateNameAsAdjective) {
+  const auto doc = analyse("U.S. officials said the aid was approved.");
+  const auto* group = entity(*doc, "group-u-s-officials");
+  ASSERT_NE(group, nullptr);
+  ASSERT_EQ(group->links.size(), 1U);
+  EXPECT_EQ(doc->entities[group->links[0].target].key, "united-states");
+  // A possessive is no adjective: "Russias officials" is not parsed as a group here.
+  EXPECT_EQ(entity(*analyse("Russias officials left."), "group-russias-officials"), nullptr);
+}
+
+TEST(Metadata, PublisherFromTheGazetteerAndAuthorsAsPeople) {
+  const auto doc = analyse(
+      "Talks resume on the border dispute today\n\n2022-06-01 | Reuters (world desk)\nBy Ann Lee\n\n"
+      "KYIV - Officials said on Monday that talks on the border dispute would resume in the coming days.\n");
+  ASSERT_EQ(doc->publishers.size(), 1U);
+  EXPECT_EQ(doc->entities[doc->publishers[0]].key, "reuters");
+  ASSERT_EQ(doc->authors.size(), 1U);
+  EXPECT_EQ(doc->entities[doc->authors[0]].label, "Ann Lee");
+}

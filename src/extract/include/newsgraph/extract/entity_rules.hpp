@@ -54,6 +54,14 @@ struct PlaceNoun {
   Example example;
 };
 
+// A plural description and what it refers back to ("the two South Caucasus countries").
+struct PluralRule {
+  std::vector<std::string> words;  // compared case-insensitively
+  bool leaders = false;            // people in office; otherwise states
+  std::size_t count = 2;
+  Example example;
+};
+
 struct EntityRules {
   std::vector<PlaceCue> place_cues;
   std::vector<Title> titles;
@@ -61,6 +69,7 @@ struct EntityRules {
   std::vector<DerivedPlaceHead> derived_places;
   std::vector<InstitutionNoun> institutions;
   std::vector<PlaceNoun> place_nouns;
+  std::vector<PluralRule> plurals;
 
   static core::Result<EntityRules> load(const std::string& lexicon_folder);
 };

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""SPARQL questions of the seed article (points 1-5 of the seed's facts: the document,
+countries, people, organisations, places), asked with rdflib of the graph newsgraph
+builds. Each answer must also be traceable to its evidence: a NIF phrase with offsets in
+the article's text context.
+
+  seed_facts.py NEWSGRAPH ROOT
+"""
+import subprocess
+import sys
+
+import rdflib
+
+PREFIXES = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX schema: <http://schema.org/>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX ng: <https://w3id.org/newsgraph/ns#>
+"""
+
+# An entity is traceable when a phrase of the article's context names it.
+EVIDENCE = """
+  ?phrase itsrdf:taIdentRef {e} ; nif:anchorOf ?anchor ; nif:beginIndex ?ev_begin ; nif:endIndex ?ev_end ;
+          nif:referenceContext ?ctx .
+  ?doc ng:textContext ?ctx .
+"""
+
+QUESTIONS = [
+    ("1 title, date and publisher of the article", """
+     ASK {{ ?doc a schema:NewsArticle ;
+       schema:headline "Azerbaijan says Russia has provided military goods to Armenia since deadly border clashes"@en ;
+       schema:datePublished "2020-08-14"^^xsd:date ; schema:publisher ?p .
+       ?p rdfs:label "Center for Eurasian Studies"@en . {ev} }}""", "?p"),
+    ("1 the publisher's Turkish name stands in the header", """
+     ASK {{ ?doc schema:publisher ?p . {ev} FILTER(CONTAINS(?anchor, "AVRASYA")) }}""", "?p"),
+    ("1 original source RFE/RL dated 2020-08-13 with the whole URL", """
+     ASK {{ ?doc schema:isBasedOn ?o . ?o schema:datePublished "2020-08-13"^^xsd:date ; schema:publisher ?s ;
+       schema:url <https://www.rferl.org/a/azerbaijan-says-russia-has-provided-military-goods-to-armenia-since-deadly-border-clashes/30782083.html> .
+       ?s rdfs:label "Radio Free Europe/Radio Liberty"@en . {ev} }}""", "?s"),
+]
+for name, qid in [("Azerbaijan", "Q227"), ("Armenia", "Q399"), ("Russia", "Q159"), ("Kazakhstan", "Q232"),
+                  ("Turkmenistan", "Q874"), ("Iran", "Q794"), ("United States", "Q30"), ("France", "Q142"),
+                  ("Turkey", "Q43")]:
+    QUESTIONS.append((f"2 country {name} linked to wd:{qid}", f"""
+     ASK {{{{ ?c a schema:Country ; rdfs:label "{name}"@en ; owl:sameAs wd:{qid} . {{ev}} }}}}""", "?c"))
+for person, role, country in [("Ilham Aliyev", "head-of-state", "Azerbaijan"),
+                              ("Vladimir Putin", "head-of-state", "Russia"),
+                              ("Hulusi Akar", "defence-minister", "Turkey")]:
+    QUESTIONS.append((f"3 {person}, {role} of {country}", f"""
+     ASK {{{{ ?x a schema:Person ; rdfs:label "{person}"@en ; ng:holdsPosition ?pos .
+       ?pos ng:positionRole "{role}" ; ng:positionOf ?c . ?c rdfs:label "{country}"@en . {{ev}} }}}}""", "?x"))
+QUESTIONS += [
+    ("3 Putin is wd:Q7747", """ASK {{ ?x rdfs:label "Vladimir Putin"@en ; owl:sameAs wd:Q7747 . {ev} }}""", "?x"),
+    ("4 CSTO", """ASK {{ ?o a ng:InternationalOrganization ; rdfs:label "Collective Security Treaty Organization"@en . {ev} }}""", "?o"),
+    ("4 OSCE is wd:Q81299", """ASK {{ ?o a ng:InternationalOrganization ; owl:sameAs wd:Q81299 . {ev} }}""", "?o"),
+    ("4 the Minsk Group is part of the OSCE", """
+     ASK {{ ?g rdfs:label "OSCE Minsk Group"@en ; ng:partOf ?o . ?o owl:sameAs wd:Q81299 . {ev} }}""", "?g"),
+    ("4 the Kremlin is the Russian presidency", """
+     ASK {{ ?k a schema:GovernmentOrganization ; ng:institutionOf ?r . ?r owl:sameAs wd:Q159 . {ev}
+       FILTER(CONTAINS(LCASE(?anchor), "kremlin")) }}""", "?k"),
+    ("4 Aliyev's press service serves the Azerbaijani presidency", """
+     ASK {{ ?s a schema:GovernmentOrganization ; rdfs:label ?l ; ng:institutionOf ?a . ?a owl:sameAs wd:Q227 .
+       {ev} FILTER(CONTAINS(?l, "Press Service of the President")) }}""", "?s"),
+    ("5 Nagorno-Karabakh is a breakaway region of Azerbaijan", """
+     ASK {{ ?n rdfs:label "Nagorno-Karabakh"@en ; ng:breakawayRegionOf ?a . ?a owl:sameAs wd:Q227 . {ev} }}""", "?n"),
+    ("5 South Caucasus is a region", """ASK {{ ?r a ng:Region ; rdfs:label "South Caucasus"@en . {ev} }}""", "?r"),
+    ("5 Baku, a city of Azerbaijan, as a place", """
+     ASK {{ ?b a schema:City ; rdfs:label "Baku"@en ; schema:containedInPlace ?a . ?a owl:sameAs wd:Q227 . {ev} }}""", "?b"),
+    ("5 'Baku claimed': Baku as Azerbaijan's government", """
+     ASK {{ ?a owl:sameAs wd:Q227 . ?phrase ng:mentionForm "metonym" . {ev} FILTER(?anchor = "Baku") }}""", "?a"),
+    ("5 the Armenian-Azerbaijani border", """
+     ASK {{ ?x a schema:Place ; ng:borderOf ?a, ?b . ?a owl:sameAs wd:Q399 . ?b owl:sameAs wd:Q227 . {ev} }}""", "?x"),
+]
+for country, qid in [("Kazakhstan", "Q232"), ("Turkmenistan", "Q874"), ("Iran", "Q794")]:
+    QUESTIONS.append((f"5 the airspace of {country}, contained in it", f"""
+     ASK {{{{ ?x a schema:Place ; rdfs:label "airspace of {country}"@en ; schema:containedInPlace ?c .
+       ?c owl:sameAs wd:{qid} . {{ev}} }}}}""", "?x"))
+
+
+def main():
+    binary, root = sys.argv[1], sys.argv[2]
+    seed = f"{root}/data/articles/seed-avim-2020-08-14.txt"
+    turtle = subprocess.run([binary, "build", "-q", seed], capture_output=True, text=True, check=True).stdout
+    graph = rdflib.Graph()
+    graph.parse(data=turtle, format="turtle")
+    passed = failed = 0
+    for name, query, entity in QUESTIONS:
+        answer = graph.query(PREFIXES + query.format(ev=EVIDENCE.format(e=entity))).askAnswer
+        if answer:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL: {name}")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
