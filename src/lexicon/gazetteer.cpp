@@ -20,7 +20,7 @@ const std::pair<const char*, EntityKind> kind_names[] = {
     {"place", EntityKind::place},     {"organization", EntityKind::organization},
     {"body", EntityKind::body},       {"institution", EntityKind::institution},
     {"person", EntityKind::person},   {"agency", EntityKind::agency},
-    {"group", EntityKind::group},
+    {"group", EntityKind::group},     {"equipment", EntityKind::equipment},
 };
 
 // Which attributes each kind may carry, and which of them name another entry.
@@ -31,6 +31,7 @@ const std::set<std::string>& allowed_attrs(EntityKind kind) {
   static const std::set<std::string> institution = {"country", "part_of", "role", "acronym"};
   static const std::set<std::string> person = {"country", "surname"};
   static const std::set<std::string> place = {"country", "part_of"};
+  static const std::set<std::string> equipment = {"country", "acronym"};
   switch (kind) {
     case EntityKind::country:
     case EntityKind::territory:
@@ -44,6 +45,8 @@ const std::set<std::string>& allowed_attrs(EntityKind kind) {
     case EntityKind::region:
     case EntityKind::place:
       return place;
+    case EntityKind::equipment:
+      return equipment;
     default:
       return org;
   }

@@ -4,9 +4,12 @@
 #include <ctime>
 
 #include "newsgraph/extract/entities.hpp"
+#include "newsgraph/extract/events.hpp"
 #include "newsgraph/pipeline/input.hpp"
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
+#include "newsgraph/resolve/event_coreference.hpp"
+#include "newsgraph/resolve/times.hpp"
 #include "newsgraph/text/metadata.hpp"
 #include "newsgraph/text/normalize.hpp"
 #include "newsgraph/text/segment.hpp"
@@ -30,6 +33,9 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   if (!document->meta.published && options.fallback_date)
     document->meta.published = core::Located<core::Date>{*options.fallback_date, {}};
   extract::recognise_entities(*document, {resources.gazetteer, *resources.matcher, resources.entity_rules});
+  extract::extract_events(*document, resources.event_rules);
+  resolve::resolve_event_times(*document, resources.dates);
+  resolve::merge_coreferent_events(*document);
   return document;
 }
 
@@ -48,6 +54,7 @@ core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const s
     ++summary.articles;
     summary.sentences += document.value()->sentences.size();
     summary.entities += document.value()->entities.size();
+    summary.events += document.value()->events.size();
     if (quads) {
       // One named graph per article, so a store can replace an article by its graph.
       rdf::Graph graph;

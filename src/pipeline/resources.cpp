@@ -13,7 +13,8 @@ bool is_dir(const std::string& path) {
 }
 
 const std::vector<std::string>& ontology_files() {
-  static const std::vector<std::string> files = {"ontology/newsgraph.ttl", "ontology/external.ttl"};
+  static const std::vector<std::string> files = {"ontology/newsgraph.ttl", "ontology/external.ttl",
+                                                 "ontology/cameo.ttl", "ontology/plover.ttl"};
   return files;
 }
 }  // namespace
@@ -60,11 +61,25 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
   auto entity_rules = extract::EntityRules::load(root + "/data/lexicon");
   if (!entity_rules) return entity_rules.error();
   resources->entity_rules = entity_rules.take();
+  auto event_rules = extract::EventRules::load(root + "/data/events", root + "/data/lexicon");
+  if (!event_rules) return event_rules.error();
+  resources->event_rules = event_rules.take();
   std::vector<std::string> files;
   for (const auto& file : ontology_files()) files.push_back(root + "/" + file);
   auto vocabulary = rdf::Vocabulary::load(files);
   if (!vocabulary) return vocabulary.error();
   resources->vocabulary = vocabulary.take();
+  // Classes and codes named by data files must exist in the ontology.
+  for (const auto& trigger : resources->event_rules.triggers) {
+    const auto& v = resources->vocabulary;
+    auto located = [&](const std::string& what) {
+      return core::Error(core::ErrorKind::data, what + " is not declared in the ontology")
+          .in_file(trigger.example.file)
+          .at_line(trigger.example.line);
+    };
+    if (!v.declares(v.ng_namespace + trigger.event_class)) return located("class ng:" + trigger.event_class);
+    if (!v.declares(v.cameo_namespace + trigger.cameo)) return located("CAMEO code " + trigger.cameo);
+  }
   return resources;
 }
 

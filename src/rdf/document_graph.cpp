@@ -2,6 +2,7 @@
 
 #include "newsgraph/core/fingerprint.hpp"
 #include "newsgraph/rdf/entity_graph.hpp"
+#include "newsgraph/rdf/event_graph.hpp"
 
 namespace newsgraph::rdf {
 
@@ -78,6 +79,7 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
   }
 
   add_entities(doc, iris, v, options.base, graph);
+  add_events(doc, iris, v, options.base, graph);
 
   // The run that made this graph.
   const Term run = iri(options.base + "run/" + short_hash(doc) +

@@ -30,6 +30,8 @@ const Term& class_of(const core::Entity& e, const Vocabulary& v) {
       return v.NewsMediaOrganization;
     case EntityKind::group:
       return e.document_scoped ? v.Group : v.ArmedGroup;
+    case EntityKind::equipment:
+      return v.MilitaryEquipment;
   }
   return v.Place;
 }

@@ -82,6 +82,20 @@ class Ontology {
     return found;
   }
 
+  [[nodiscard]] std::unordered_set<std::string> typed_subjects() const {
+    std::unordered_set<std::string> out;
+    SordNode* type = sord_new_uri(world_, bytes(std::string("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")));
+    SordIter* it = sord_search(model_, nullptr, type, nullptr, nullptr);
+    for (; !sord_iter_end(it); sord_iter_next(it)) {
+      const SordNode* subject = sord_iter_get_node(it, SORD_SUBJECT);
+      if (sord_node_get_type(subject) == SORD_URI)
+        out.insert(reinterpret_cast<const char*>(sord_node_get_string(subject)));
+    }
+    sord_iter_free(it);
+    sord_node_free(world_, type);
+    return out;
+  }
+
   [[nodiscard]] std::vector<Prefix> prefixes() const {
     std::vector<Prefix> out;
     PrefixCollector collector{&out};
@@ -144,6 +158,7 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.ArmedGroup, "ng:ArmedGroup"},
       {&v.Group, "ng:Group"},
       {&v.Position, "ng:Position"},
+      {&v.MilitaryEquipment, "ng:MilitaryEquipment"},
       {&v.sameAs, "owl:sameAs"},
       {&v.containedInPlace, "schema:containedInPlace"},
       {&v.taIdentRef, "itsrdf:taIdentRef"},
@@ -156,6 +171,30 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.holdsPosition, "ng:holdsPosition"},
       {&v.positionRole, "ng:positionRole"},
       {&v.positionOf, "ng:positionOf"},
+      {&v.Event, "ng:Event"},
+      {&v.Claim, "ng:Claim"},
+      {&v.sourceActor, "ng:sourceActor"},
+      {&v.targetActor, "ng:targetActor"},
+      {&v.recipient, "ng:recipient"},
+      {&v.supplier, "ng:supplier"},
+      {&v.participant, "ng:participant"},
+      {&v.transitPlace, "ng:transitPlace"},
+      {&v.eventLocation, "ng:eventLocation"},
+      {&v.eventCode, "ng:eventCode"},
+      {&v.epistemicStatus, "ng:epistemicStatus"},
+      {&v.evidence, "ng:evidence"},
+      {&v.trigger, "ng:trigger"},
+      {&v.claimedEvent, "ng:claimedEvent"},
+      {&v.claimant, "ng:claimant"},
+      {&v.hasTimeStamp, "sem:hasTimeStamp"},
+      {&v.hasEarliestBeginTimeStamp, "sem:hasEarliestBeginTimeStamp"},
+      {&v.hasLatestEndTimeStamp, "sem:hasLatestEndTimeStamp"},
+      {&v.Asserted, "ng:Asserted"},
+      {&v.Claimed, "ng:Claimed"},
+      {&v.Hedged, "ng:Hedged"},
+      {&v.Denied, "ng:Denied"},
+      {&v.Negated, "ng:Negated"},
+      {&v.NoComment, "ng:NoComment"},
       {&v.textContext, "ng:textContext"},
       {&v.dateline, "ng:dateline"},
       {&v.dateAsWritten, "ng:dateAsWritten"},
@@ -186,6 +225,12 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
     *datatype = expanded.take();
   }
   v.prefixes = ontology.prefixes();
+  v.declared = ontology.typed_subjects();
+  for (auto [name, target] : {std::pair{"ng:", &v.ng_namespace}, std::pair{"cameo:", &v.cameo_namespace}}) {
+    auto expanded = ontology.expand(name);
+    if (!expanded) return expanded.error();
+    *target = expanded.take();
+  }
   return v;
 }
 

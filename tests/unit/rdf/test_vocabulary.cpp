@@ -9,7 +9,8 @@
 using newsgraph::rdf::Vocabulary;
 
 TEST(Vocabulary, LoadsTermsFromTheOntology) {
-  auto v = Vocabulary::load({data_path("ontology/newsgraph.ttl"), data_path("ontology/external.ttl")});
+  auto v = Vocabulary::load(
+      {data_path("ontology/newsgraph.ttl"), data_path("ontology/external.ttl"), data_path("ontology/cameo.ttl")});
   ASSERT_TRUE(v.ok()) << v.error().describe();
   EXPECT_EQ(v.value().headline.value, "http://schema.org/headline");
   EXPECT_EQ(v.value().beginIndex.value, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex");

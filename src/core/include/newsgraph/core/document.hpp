@@ -59,7 +59,8 @@ enum class EntityKind : std::uint8_t {
   institution,
   person,
   agency,
-  group
+  group,
+  equipment  // weapon systems and other military equipment
 };
 
 // How a mention names its entity.
@@ -113,6 +114,46 @@ struct Mention {
   MentionForm form = MentionForm::name;
 };
 
+// How the text presents an event: stated by the publisher, reported by someone, hedged,
+// denied, said not to have happened or not mentioned, or left without comment.
+enum class EventStatus : std::uint8_t { asserted, claimed, hedged, denied, negated, no_comment };
+
+enum class EventRole : std::uint8_t { source, target, recipient, supplier, transit, location, participant };
+
+struct EventArgument {
+  EventRole role;
+  std::size_t entity;
+  friend bool operator==(const EventArgument&, const EventArgument&) = default;
+};
+
+// A time the text gives for an event, at its precision; an open interval has no end.
+struct EventTime {
+  Date begin;
+  std::optional<Date> end;
+  bool open_end = false;
+  ByteSpan where;
+};
+
+struct Quantity {
+  double amount = 0;
+  std::string qualifier;  // exact, more than, at least, up to, about
+  std::string unit;       // tonne, USD, person, ... ("" for a bare count)
+  ByteSpan where;
+};
+
+struct Event {
+  std::string event_class;  // an ontology class local name: MilitaryAid, PhoneCall, ...
+  std::string cameo;        // CAMEO code
+  ByteSpan trigger;
+  std::size_t sentence = 0;
+  std::vector<EventArgument> arguments;
+  std::optional<EventTime> time;
+  std::vector<Quantity> quantities;
+  EventStatus status = EventStatus::asserted;
+  std::vector<std::size_t> according_to;  // entities that state or claim it
+  ByteSpan cue;                           // the words that set the status, if any
+};
+
 struct Metadata {
   std::optional<Located<std::string>> title;
   std::optional<Located<Date>> published;
@@ -140,6 +181,7 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;  // in text order
+  std::vector<Event> events;
   // The entities behind the metadata: who published the article, who wrote it, and the
   // publisher of the work it republishes.
   std::vector<std::size_t> publishers;

@@ -9,6 +9,7 @@
 
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
+#include "newsgraph/extract/event_rules.hpp"
 #include "newsgraph/lexicon/gazetteer.hpp"
 #include "newsgraph/lexicon/matcher.hpp"
 #include "newsgraph/rdf/vocabulary.hpp"
@@ -27,6 +28,7 @@ struct Resources {
   lexicon::Gazetteer gazetteer;
   std::unique_ptr<lexicon::NameMatcher> matcher;  // refers to `gazetteer`
   extract::EntityRules entity_rules;
+  extract::EventRules event_rules;
 
   static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
   // The data files read, relative to the root, for --version.

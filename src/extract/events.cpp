@@ -1,0 +1,323 @@
+#include "newsgraph/extract/events.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "newsgraph/lexicon/fold.hpp"
+
+namespace newsgraph::extract {
+
+using core::EntityKind;
+using core::EventRole;
+using core::EventStatus;
+
+namespace {
+
+bool is_actor(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::country:
+    case EntityKind::territory:
+    case EntityKind::organization:
+    case EntityKind::body:
+    case EntityKind::institution:
+    case EntityKind::person:
+    case EntityKind::agency:
+    case EntityKind::group:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class SentenceEvents {
+ public:
+  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence)
+      : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+      if (doc.mentions[m].bytes.begin >= s_.bytes.begin && doc.mentions[m].bytes.end <= s_.bytes.end)
+        mentions_.push_back(m);
+  }
+
+  void run() {
+    const std::size_t first_event = doc_.events.size();
+    const std::size_t end = s_.first_token + s_.token_count;
+    for (std::size_t t = s_.first_token; t < end; ++t) {
+      if (in_path(t)) continue;
+      for (const auto& trigger : rules_.triggers) {
+        const auto trigger_end = match_trigger(t, trigger);
+        if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;
+        add_event(trigger, t, *trigger_end);
+        t = *trigger_end - 1;
+        break;
+      }
+    }
+    apply_attribution(first_event);
+  }
+
+ private:
+  [[nodiscard]] std::string lower(std::size_t t) const { return lexicon::fold(doc_.view(doc_.tokens[t].bytes)); }
+  [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
+
+  [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const {
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (t + k >= end_token() || lower(t + k) != words[k]) return false;
+    return true;
+  }
+
+  [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const {
+    const std::string w = lower(t);
+    const std::string& head = trigger.words.front();
+    const bool head_ok = trigger.verb ? rules_.lemmatiser.is_form_of(w, head) : (w == head || w == head + "s");
+    if (!head_ok || !words_at(t, trigger.words, 1)) return std::nullopt;
+    return t + trigger.words.size();
+  }
+
+  // The mention that starts at token t, if any.
+  [[nodiscard]] std::vector<std::size_t> mentions_at(std::size_t t) const {
+    std::vector<std::size_t> found;
+    for (auto m : mentions_)
+      if (doc_.mentions[m].bytes.begin == doc_.tokens[t].bytes.begin) found.push_back(m);
+    return found;
+  }
+
+  [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const {
+    if (trigger.needs.empty()) return true;
+    if (trigger.needs == "person") {
+      for (std::size_t k = trigger_end; k < std::min(end_token(), trigger_end + 4); ++k)
+        for (auto m : mentions_at(k))
+          if (doc_.entities[doc_.mentions[m].entity].kind == EntityKind::person) return true;
+      return false;
+    }
+    const auto& words = rules_.word_classes.at(trigger.needs);
+    const std::size_t from = t >= s_.first_token + 8 ? t - 8 : s_.first_token;
+    for (std::size_t k = from; k < std::min(end_token(), trigger_end + 8); ++k) {
+      if (k >= t && k < trigger_end) continue;
+      std::string w = lower(k);
+      if (words.count(w) || (w.size() > 3 && w.back() == 's' && words.count(w.substr(0, w.size() - 1)))) return true;
+    }
+    return false;
+  }
+
+  // Token index of the mention's first token.
+  [[nodiscard]] std::size_t token_of(std::size_t m) const {
+    for (std::size_t t = s_.first_token; t < end_token(); ++t)
+      if (doc_.tokens[t].bytes.begin == doc_.mentions[m].bytes.begin) return t;
+    return s_.first_token;
+  }
+
+  [[nodiscard]] std::string word_before(std::size_t t) const { return t > s_.first_token ? lower(t - 1) : ""; }
+
+  // Actor entities of the mentions that start at token t (a plural description gives several).
+  [[nodiscard]] std::vector<std::size_t> actors_at(std::size_t t) const {
+    std::vector<std::size_t> out;
+    for (auto m : mentions_at(t)) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.form == core::MentionForm::demonym) continue;  // "Russian" qualifies, it does not act
+      if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+        out.push_back(mention.entity);
+    }
+    return out;
+  }
+
+  void add(core::Event& e, EventRole role, std::size_t entity) {
+    const core::EventArgument a{role, entity};
+    if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
+  }
+
+  void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
+    core::Event e;
+    e.event_class = trigger.event_class;
+    e.cameo = trigger.cameo;
+    e.trigger = {doc_.tokens[t].bytes.begin, doc_.tokens[trigger_end - 1].bytes.end};
+    e.sentence = index_;
+    static const std::vector<std::string> prepositions = {"of", "to", "from", "via",   "through", "in",  "with",
+                                                          "by", "on", "over", "along", "at",      "for", "against"};
+    auto after_preposition = [&](std::size_t k) {
+      const std::string before = word_before(k) == "the" && k > s_.first_token + 1 ? lower(k - 2) : word_before(k);
+      return std::find(prepositions.begin(), prepositions.end(), before) != prepositions.end();
+    };
+    // Source: the nearest actor before the trigger that is no prepositional object and
+    // stands after any "X claimed that" cue (X is the claimant, not the actor).
+    // A noun's source is the subject of the light verb before it ("The Kremlin also issued a
+    // statement"); without one, a noun names no source.
+    std::size_t floor = cue_end_before(t);
+    static const std::vector<std::string> nominal = {"the", "a", "an", "of", "military", "its", "their", "his", "her"};
+    const bool noun = !trigger.verb || std::find(nominal.begin(), nominal.end(), word_before(t)) != nominal.end();
+    if (noun) {
+      const auto& light = rules_.word_classes.at("light-verb");
+      std::optional<std::size_t> verb;
+      for (std::size_t k = t; k-- > floor && k + 4 >= t;)
+        if (light.count(lower(k))) verb = k;
+      floor = verb ? std::max(floor, *verb >= 4 ? *verb - 4 : floor) : t;
+    }
+    std::size_t scan_from = t;
+    if (t > floor + 1 && lower(t - 1) == ",") {
+      // "the Minsk Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
+      std::size_t k = t - 1;
+      while (k > floor && lower(k - 1) != ",") --k;
+      if (k > floor) scan_from = k - 1;
+    }
+    for (std::size_t k = scan_from; k-- > floor;) {
+      const auto actors = actors_at(k);
+      if (actors.empty() || after_preposition(k)) continue;
+      for (auto a : actors) add(e, EventRole::source, a);
+      // "Turkey and Azerbaijan held": a coordinated subject.
+      if (k >= 2 && lower(k - 1) == "and")
+        for (auto a : actors_at(k - 2)) add(e, EventRole::source, a);
+      break;
+    }
+    // After the trigger: the object, and the roles prepositions give.
+    bool object_done = false;
+    bool object_taken = false;
+    std::optional<EventRole> list_role;
+    std::size_t consumed = 0;
+    for (std::size_t k = trigger_end; k < end_token(); ++k) {
+      std::size_t derived_end = 0;
+      const std::string w = lower(k);
+      if (w == "via" || w == "through")
+        list_role = EventRole::transit;
+      else if (w == "to")
+        list_role = EventRole::recipient;
+      else if (w == "by")
+        list_role = EventRole::source;
+      else if (w == "from")
+        list_role = trigger.event_class == "ArmsPurchase" ? EventRole::target : EventRole::supplier;
+      else if (w == "along" || w == "in" || w == "at" || w == "near")
+        list_role = EventRole::location;
+      else if (w == "with" || w == "between")
+        list_role = EventRole::participant;
+      else if ((w == "that" && !noun) || w == ";")
+        break;  // a new clause
+      else if (w == ",") {
+        // A comma goes on only inside a list of names ("Kazakhstan, Turkmenistan, and Iran").
+        std::size_t next = k + 1;
+        if (next < end_token() && lower(next) == "and") ++next;
+        const bool list = list_role && (*list_role == EventRole::transit || *list_role == EventRole::recipient ||
+                                        *list_role == EventRole::location || *list_role == EventRole::participant);
+        if (next >= end_token() || mentions_at(next).empty() || !list) break;
+      }
+      for (auto m : mentions_at(k)) {
+        const auto& mention = doc_.mentions[m];
+        const auto kind = doc_.entities[mention.entity].kind;
+        if (mention.form == core::MentionForm::demonym || mention.bytes.end <= consumed) continue;
+        if (list_role) {
+          // Transit takes places and states, location places, the other roles actors.
+          const bool place = !is_actor(kind) || mention.form == core::MentionForm::derived;
+          const bool fits = *list_role == EventRole::transit    ? true
+                            : *list_role == EventRole::location ? place
+                                                                : !place;
+          if (!fits) continue;
+          add(e, *list_role, mention.entity);
+          // "the airspace of Kazakhstan, Turkmenistan": the states inside are no roles of their own.
+          if (mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
+          if (*list_role == EventRole::recipient) add(e, EventRole::target, mention.entity);
+          if (*list_role == EventRole::supplier) add(e, EventRole::source, mention.entity);
+        } else if (!object_done && is_actor(kind)) {
+          add(e, EventRole::target, mention.entity);
+          object_taken = true;
+          // "urged Armenia and Azerbaijan": a coordinated object.
+          const std::size_t after = token_of(m) + 1;
+          if (after + 1 < end_token() && lower(after) == "and")
+            for (auto a : actors_at(after + 1)) add(e, EventRole::target, a);
+        }
+      }
+      if (object_taken) object_done = true;
+      consumed = std::max(consumed, derived_end);
+    }
+    doc_.events.push_back(std::move(e));
+  }
+
+  // A cue whose subject says or believes the event rather than doing it.
+  static bool speech(const AttributionCue& cue) {
+    return cue.status == EventStatus::claimed || cue.status == EventStatus::hedged || cue.status == EventStatus::denied;
+  }
+
+  // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
+  [[nodiscard]] bool in_path(std::size_t t) const {
+    const std::string& text = doc_.text;
+    std::size_t b = doc_.tokens[t].bytes.begin;
+    std::size_t e = doc_.tokens[t].bytes.end;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+    const std::string_view chunk(text.data() + b, e - b);
+    return chunk.find('/') != std::string_view::npos || std::count(chunk.begin(), chunk.end(), '-') >= 3;
+  }
+
+  // Where the last "X claimed that"-style cue before token t ends, or the sentence start.
+  [[nodiscard]] std::size_t cue_end_before(std::size_t t) const {
+    std::size_t floor = s_.first_token;
+    for (std::size_t k = s_.first_token; k < t; ++k)
+      for (const auto& cue : rules_.attribution)
+        if (cue.scope == AttributionCue::Scope::after && speech(cue) && words_at(k, cue.words, 0) &&
+            k + cue.words.size() <= t)
+          floor = std::max(floor, k + cue.words.size());
+    return floor;
+  }
+
+  // The claimant of a cue at token k: the actor right before it, or after "according to".
+  [[nodiscard]] std::vector<std::size_t> claimant(std::size_t k, const AttributionCue& cue) const {
+    if (cue.scope == AttributionCue::Scope::sentence && cue.status == EventStatus::claimed) {
+      const std::size_t after = k + cue.words.size();
+      for (std::size_t j = after; j < std::min(end_token(), after + 8); ++j)
+        if (auto a = actors_at(j); !a.empty()) return a;
+      return {};
+    }
+    if (cue.status != EventStatus::claimed) return {};
+    // The speaker: the nearest actor before the cue, or after a trailing "said".
+    for (std::size_t j = k; j-- > s_.first_token;)
+      if (auto a = actors_at(j); !a.empty()) return a;
+    for (std::size_t j = k + cue.words.size(); j < end_token(); ++j)
+      if (auto a = actors_at(j); !a.empty()) return a;
+    return {};
+  }
+
+  void apply_attribution(std::size_t first_event) {
+    for (std::size_t k = s_.first_token; k < end_token(); ++k) {
+      for (const auto& cue : rules_.attribution) {
+        if (!words_at(k, cue.words, 0)) continue;
+        const core::ByteSpan cue_span{doc_.tokens[k].bytes.begin, doc_.tokens[k + cue.words.size() - 1].bytes.end};
+        for (std::size_t i = first_event; i < doc_.events.size(); ++i) {
+          core::Event& e = doc_.events[i];
+          const bool inside = e.trigger.begin >= cue_span.begin && e.trigger.end <= cue_span.end;
+          // A speech verb inside its own cue is no event of the cue ("said" in "X said"); a
+          // trigger inside a no-comment or negation cue is ("have not commented").
+          if (inside && speech(cue)) continue;
+          const bool in_scope = inside || cue.scope == AttributionCue::Scope::sentence ||
+                                (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
+                                (cue.scope == AttributionCue::Scope::before && e.trigger.end <= cue_span.begin);
+          if (!in_scope) continue;
+          // The strongest marking wins: a negation or hedge over a plain claim.
+          if (e.status == EventStatus::asserted || cue.status != EventStatus::claimed) {
+            e.status = cue.status;
+            e.cue = cue_span;
+          }
+          for (auto a : claimant(k, cue))
+            if (std::find(e.according_to.begin(), e.according_to.end(), a) == e.according_to.end())
+              e.according_to.push_back(a);
+          if (!speech(cue)) break;  // a negation or silence bears on its nearest event only
+        }
+      }
+    }
+  }
+
+  core::Document& doc_;
+  const EventRules& rules_;
+  std::size_t index_;
+  const core::Sentence& s_;
+  std::vector<std::size_t> mentions_;
+};
+
+}  // namespace
+
+void extract_events(core::Document& document, const EventRules& rules) {
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    // The headline sums up events the body reports; they are read from the body.
+    const auto& title = document.meta.title;
+    if (title && document.sentences[s].bytes.begin < title->where.end &&
+        document.sentences[s].bytes.end > title->where.begin)
+      continue;
+    SentenceEvents(document, rules, s).run();
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,52 @@
+#pragma once
+// The data that event extraction reads: triggers with their class and CAMEO code
+// (data/events/triggers.tsv), the word classes triggers ask for, attribution cues, and the
+// verb lemmatiser (WordNet's exception list and detachment rules).
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/core/document.hpp"
+#include "newsgraph/core/error.hpp"
+#include "newsgraph/extract/entity_rules.hpp"
+
+namespace newsgraph::extract {
+
+struct Trigger {
+  std::vector<std::string> words;  // lower case; the first is a verb lemma when `verb`
+  bool verb = false;
+  std::string event_class;
+  std::string cameo;
+  std::string needs;  // a word class, "person", or empty
+  Example example;
+};
+
+struct AttributionCue {
+  std::vector<std::string> words;
+  core::EventStatus status = core::EventStatus::claimed;
+  enum class Scope { after, before, sentence } scope = Scope::after;
+  Example example;
+};
+
+class Lemmatiser {
+ public:
+  static core::Result<Lemmatiser> load(const std::string& verb_forms_path);
+  // Whether `word` (lower case) is a form of the verb `lemma`.
+  [[nodiscard]] bool is_form_of(const std::string& word, const std::string& lemma) const;
+
+ private:
+  std::unordered_multimap<std::string, std::string> irregular_;  // form -> lemma
+};
+
+struct EventRules {
+  std::vector<Trigger> triggers;
+  std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
+  std::vector<AttributionCue> attribution;
+  Lemmatiser lemmatiser;
+
+  static core::Result<EventRules> load(const std::string& events_folder, const std::string& lexicon_folder);
+};
+
+}  // namespace newsgraph::extract

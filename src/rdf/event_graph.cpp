@@ -1,0 +1,105 @@
+#include "newsgraph/rdf/event_graph.hpp"
+
+#include "newsgraph/rdf/entity_graph.hpp"
+
+namespace newsgraph::rdf {
+
+namespace {
+
+const Term& role_property(core::EventRole role, const Vocabulary& v) {
+  switch (role) {
+    case core::EventRole::source:
+      return v.sourceActor;
+    case core::EventRole::target:
+      return v.targetActor;
+    case core::EventRole::recipient:
+      return v.recipient;
+    case core::EventRole::supplier:
+      return v.supplier;
+    case core::EventRole::transit:
+      return v.transitPlace;
+    case core::EventRole::location:
+      return v.eventLocation;
+    case core::EventRole::participant:
+      return v.participant;
+  }
+  return v.participant;
+}
+
+const Term& status_term(core::EventStatus status, const Vocabulary& v) {
+  switch (status) {
+    case core::EventStatus::asserted:
+      return v.Asserted;
+    case core::EventStatus::claimed:
+      return v.Claimed;
+    case core::EventStatus::hedged:
+      return v.Hedged;
+    case core::EventStatus::denied:
+      return v.Denied;
+    case core::EventStatus::negated:
+      return v.Negated;
+    case core::EventStatus::no_comment:
+      return v.NoComment;
+  }
+  return v.Asserted;
+}
+
+Term date_term(const core::Date& date, const Vocabulary& v) {
+  switch (date.precision) {
+    case core::Date::Precision::year:
+      return typed(date.iso(), v.xsd_gYear);
+    case core::Date::Precision::month:
+      return typed(date.iso(), v.xsd_gYearMonth);
+    case core::Date::Precision::day:
+      break;
+  }
+  return typed(date.iso(), v.xsd_date);
+}
+
+// A span of the text as a NIF phrase.
+Term phrase(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, core::ByteSpan bytes,
+            Graph& graph) {
+  const Term node = iri(iris.span(doc, bytes));
+  const core::CodepointSpan cps = doc.codepoint_span(bytes);
+  graph.add(node, v.type, v.Phrase);
+  graph.add(node, v.referenceContext, iri(iris.context));
+  graph.add(node, v.beginIndex, typed(std::to_string(cps.begin), v.xsd_nonNegativeInteger));
+  graph.add(node, v.endIndex, typed(std::to_string(cps.end), v.xsd_nonNegativeInteger));
+  graph.add(node, v.anchorOf, literal(std::string(doc.view(bytes))));
+  return node;
+}
+
+}  // namespace
+
+void add_events(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, const std::string& base,
+                Graph& graph) {
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    const auto& e = doc.events[i];
+    const Term node = iri(iris.document + "#event-" + std::to_string(i + 1));
+    graph.add(node, v.type, iri(v.ng_namespace + e.event_class));
+    graph.add(node, v.eventCode, iri(v.cameo_namespace + e.cameo));
+    graph.add(node, v.epistemicStatus, status_term(e.status, v));
+    graph.add(node, v.evidence, iri(iris.span(doc, doc.sentences[e.sentence].bytes)));
+    graph.add(node, v.trigger, phrase(doc, iris, v, e.trigger, graph));
+    for (const auto& a : e.arguments)
+      graph.add(node, role_property(a.role, v), iri(entity_iri(doc.entities[a.entity], iris, base)));
+    if (e.time) {
+      if (e.time->open_end || e.time->end) {
+        graph.add(node, v.hasEarliestBeginTimeStamp, date_term(e.time->begin, v));
+        if (e.time->end) graph.add(node, v.hasLatestEndTimeStamp, date_term(*e.time->end, v));
+      } else {
+        graph.add(node, v.hasTimeStamp, date_term(e.time->begin, v));
+      }
+    }
+    if (e.status == core::EventStatus::asserted) continue;
+    // Who says so, and where: the claim about the event.
+    const Term claim = iri(iris.document + "#claim-" + std::to_string(i + 1));
+    graph.add(claim, v.type, v.Claim);
+    graph.add(claim, v.claimedEvent, node);
+    graph.add(claim, v.epistemicStatus, status_term(e.status, v));
+    graph.add(claim, v.evidence, phrase(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, graph));
+    for (auto who : e.according_to) graph.add(claim, v.claimant, iri(entity_iri(doc.entities[who], iris, base)));
+  }
+}
+
+}  // namespace newsgraph::rdf

@@ -1,0 +1,13 @@
+#pragma once
+// One event per real event: a second trigger of the same class in one sentence ("provided
+// military supplies") and every later mention of the armed clash ("the clashes", "several
+// days of fighting") add their roles and time to the first node instead of adding events.
+// Runs after times are resolved, so the most precise time of all mentions is kept.
+
+#include "newsgraph/core/document.hpp"
+
+namespace newsgraph::resolve {
+
+void merge_coreferent_events(core::Document& document);
+
+}  // namespace newsgraph::resolve

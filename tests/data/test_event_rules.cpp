@@ -1,0 +1,72 @@
+// Every trigger and attribution cue of data/events/ carries a sentence it must match and one
+// it must not; both go through the whole pipeline here.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "../unit/test_support.hpp"
+#include "newsgraph/pipeline/pipeline.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventStatus;
+using newsgraph::pipeline::Resources;
+
+namespace {
+const Resources& resources() {
+  static const auto loaded = [] {
+    auto r = Resources::load(test_root());
+    if (!r.ok()) throw std::runtime_error(r.error().describe());
+    return r.take();
+  }();
+  return *loaded;
+}
+
+std::unique_ptr<Document> analyse(const std::string& sentence) {
+  newsgraph::pipeline::BuildOptions options;
+  options.fallback_date = newsgraph::core::Date{2022, 6, 1, newsgraph::core::Date::Precision::day};
+  // A title line first, so the sentence is body text.
+  auto doc = newsgraph::pipeline::analyse("example", "The example report title\n\n" + sentence, resources(), options);
+  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
+  return doc.take();
+}
+
+bool has_event(const Document& doc, const std::string& event_class, const std::string& cameo) {
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class && e.cameo == cameo) return true;
+  return false;
+}
+
+bool has_status(const Document& doc, EventStatus status) {
+  for (const auto& e : doc.events)
+    if (e.status == status) return true;
+  return false;
+}
+
+std::string where(const newsgraph::extract::Example& e) { return e.file + ":" + std::to_string(e.line); }
+}  // namespace
+
+TEST(EventRules, EveryTriggerMatchesItsExampleAndRefusesItsCounterExample) {
+  for (const auto& t : resources().event_rules.triggers) {
+    EXPECT_TRUE(has_event(*analyse(t.example.matches), t.event_class, t.cameo))
+        << where(t.example) << ": no " << t.event_class << " in '" << t.example.matches << "'";
+    EXPECT_FALSE(has_event(*analyse(t.example.does_not_match), t.event_class, t.cameo))
+        << where(t.example) << ": " << t.event_class << " in '" << t.example.does_not_match << "'";
+  }
+}
+
+TEST(EventRules, EveryAttributionCueMarksItsExampleOnly) {
+  for (const auto& cue : resources().event_rules.attribution) {
+    EXPECT_TRUE(has_status(*analyse(cue.example.matches), cue.status))
+        << where(cue.example) << ": status not set in '" << cue.example.matches << "'";
+    EXPECT_FALSE(has_status(*analyse(cue.example.does_not_match), cue.status))
+        << where(cue.example) << ": status set in '" << cue.example.does_not_match << "'";
+  }
+}
+
+TEST(EventRules, ClassesAndCodesAreDeclaredInTheOntology) {
+  const auto& v = resources().vocabulary;
+  for (const auto& t : resources().event_rules.triggers) {
+    EXPECT_TRUE(v.declares(v.ng_namespace + t.event_class)) << where(t.example);
+    EXPECT_TRUE(v.declares(v.cameo_namespace + t.cameo)) << where(t.example);
+  }
+}

@@ -1,0 +1,123 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../test_support.hpp"
+#include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/pipeline/pipeline.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventRole;
+using newsgraph::core::EventStatus;
+using newsgraph::pipeline::Resources;
+
+namespace {
+const Resources& resources() {
+  static const auto loaded = [] {
+    auto r = Resources::load(test_root());
+    if (!r.ok()) throw std::runtime_error(r.error().describe());
+    return r.take();
+  }();
+  return *loaded;
+}
+
+std::unique_ptr<Document> analyse(const std::string& body) {
+  newsgraph::pipeline::BuildOptions options;
+  options.fallback_date = newsgraph::core::Date{2020, 8, 14, newsgraph::core::Date::Precision::day};
+  auto doc = newsgraph::pipeline::analyse("t", "The example report title\n\n" + body, resources(), options);
+  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
+  return doc.take();
+}
+
+std::vector<std::string> role(const Document& doc, const newsgraph::core::Event& e, EventRole r) {
+  std::vector<std::string> keys;
+  for (const auto& a : e.arguments)
+    if (a.role == r) keys.push_back(doc.entities[a.entity].key);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+const newsgraph::core::Event* find(const Document& doc, const std::string& event_class) {
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class) return &e;
+  return nullptr;
+}
+}  // namespace
+
+TEST(Lemmatiser, RegularAndIrregularForms) {
+  const auto& l = resources().event_rules.lemmatiser;
+  EXPECT_TRUE(l.is_form_of("supplied", "supply"));
+  EXPECT_TRUE(l.is_form_of("provides", "provide"));
+  EXPECT_TRUE(l.is_form_of("providing", "provide"));
+  EXPECT_TRUE(l.is_form_of("bought", "buy"));  // WordNet's exception list
+  EXPECT_TRUE(l.is_form_of("struck", "strike"));
+  EXPECT_TRUE(l.is_form_of("shelled", "shell"));
+  EXPECT_FALSE(l.is_form_of("provider", "provide"));
+  EXPECT_FALSE(l.is_form_of("supplant", "supply"));
+}
+
+TEST(Events, ClaimedTransferWithTransitPlaces) {
+  const auto doc = analyse(
+      "Baku claimed that more than 400 tons of military goods have been provided by Russia to Armenia via the "
+      "airspace of Kazakhstan, Turkmenistan, and Iran.");
+  const auto* e = find(*doc, "MilitaryAid");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, EventStatus::claimed);
+  EXPECT_EQ(role(*doc, *e, EventRole::source), (std::vector<std::string>{"russia"}));
+  EXPECT_EQ(role(*doc, *e, EventRole::recipient), (std::vector<std::string>{"armenia"}));
+  EXPECT_EQ(role(*doc, *e, EventRole::transit),
+            (std::vector<std::string>{"airspace-of-iran", "airspace-of-kazakhstan", "airspace-of-turkmenistan"}));
+  ASSERT_EQ(e->according_to.size(), 1U);
+  EXPECT_EQ(doc->entities[e->according_to[0]].key, "azerbaijan");
+}
+
+TEST(Events, HedgedPurchaseSince) {
+  const auto doc =
+      analyse("It is believed that since 2011 Azerbaijan has purchased up to $4 billion worth of arms from Russia.");
+  const auto* e = find(*doc, "ArmsPurchase");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, EventStatus::hedged);
+  EXPECT_TRUE(e->according_to.empty());
+  EXPECT_EQ(role(*doc, *e, EventRole::source), (std::vector<std::string>{"azerbaijan"}));
+  EXPECT_EQ(role(*doc, *e, EventRole::target), (std::vector<std::string>{"russia"}));
+  ASSERT_TRUE(e->time);
+  EXPECT_EQ(e->time->begin.iso(), "2011");
+  EXPECT_TRUE(e->time->open_end);
+}
+
+TEST(Events, AsideBeforeTheVerbIsSkipped) {
+  const auto doc = analyse(
+      "The OSCE Minsk Group, in which Russia acts as a co-chair along with France, urged Armenia and Azerbaijan to "
+      "restart peace talks.");
+  const auto* e = find(*doc, "Appeal");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(role(*doc, *e, EventRole::source), (std::vector<std::string>{"osce-minsk-group"}));
+  EXPECT_EQ(role(*doc, *e, EventRole::target), (std::vector<std::string>{"armenia", "azerbaijan"}));
+}
+
+TEST(Events, NoCommentKeepsItsActor) {
+  const auto doc = analyse("Armenian officials have not commented on the Azerbaijani presidents statement.");
+  const auto* e = find(*doc, "Statement");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, EventStatus::no_comment);
+}
+
+TEST(Events, UrlWordsMakeNoEvents) {
+  const auto doc = analyse("Source: https://news.example.org/a/russia-has-provided-military-goods-to-armenia/1.html");
+  EXPECT_TRUE(doc->events.empty());
+}
+
+TEST(Events, MentionsOfOneClashAreOneEvent) {
+  const auto doc = analyse(
+      "Deadly clashes erupted in July.\n\nSeveral days of fighting erupted along the Armenian-Azerbaijani border on "
+      "July 12.\n\nIn the wake of the clashes, talks stalled.");
+  std::size_t clashes = 0;
+  for (const auto& e : doc->events) clashes += e.event_class == "ArmedClash";
+  EXPECT_EQ(clashes, 1U);
+  const auto* e = find(*doc, "ArmedClash");
+  ASSERT_TRUE(e->time);
+  EXPECT_EQ(e->time->begin.iso(), "2020-07-12");  // the most precise of its mentions
+  EXPECT_EQ(role(*doc, *e, EventRole::location), (std::vector<std::string>{"border-armenia-azerbaijan"}));
+}
