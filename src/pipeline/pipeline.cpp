@@ -5,6 +5,7 @@
 
 #include "newsgraph/extract/entities.hpp"
 #include "newsgraph/extract/events.hpp"
+#include "newsgraph/extract/quantities.hpp"
 #include "newsgraph/pipeline/input.hpp"
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
@@ -36,6 +37,8 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   extract::extract_events(*document, resources.event_rules);
   resolve::resolve_event_times(*document, resources.dates);
   resolve::merge_coreferent_events(*document);
+  extract::extract_quantities(*document, resources.quantity_rules);
+  extract::attach_quantities(*document);
   return document;
 }
 

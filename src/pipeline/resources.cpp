@@ -64,6 +64,9 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
   auto event_rules = extract::EventRules::load(root + "/data/events", root + "/data/lexicon");
   if (!event_rules) return event_rules.error();
   resources->event_rules = event_rules.take();
+  auto quantity_rules = extract::QuantityRules::load(root + "/data/events/quantities.tsv");
+  if (!quantity_rules) return quantity_rules.error();
+  resources->quantity_rules = quantity_rules.take();
   std::vector<std::string> files;
   for (const auto& file : ontology_files()) files.push_back(root + "/" + file);
   auto vocabulary = rdf::Vocabulary::load(files);

@@ -1,5 +1,7 @@
 #include "newsgraph/rdf/event_graph.hpp"
 
+#include <cstdio>
+
 #include "newsgraph/rdf/entity_graph.hpp"
 
 namespace newsgraph::rdf {
@@ -69,6 +71,35 @@ Term phrase(const core::Document& doc, const DocumentIris& iris, const Vocabular
   return node;
 }
 
+// A decimal without exponent: 4000000000, 1.5.
+std::string decimal(double amount) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6f", amount);
+  std::string text = buffer;
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+// A quantity as schema:QuantitativeValue: the qualifier decides which bound the number is.
+Term quantity_node(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, std::size_t index,
+                   Graph& graph) {
+  const auto& q = doc.quantities[index];
+  const Term node = iri(iris.document + "#quantity-" + std::to_string(index + 1));
+  const Term number = typed(decimal(q.amount), v.xsd_decimal);
+  graph.add(node, v.type, v.QuantitativeValue);
+  if (q.qualifier == "more than" || q.qualifier == "at least")
+    graph.add(node, v.minValue, number);
+  else if (q.qualifier == "up to")
+    graph.add(node, v.maxValue, number);
+  else
+    graph.add(node, v.value, number);
+  graph.add(node, v.qualifier, literal(q.qualifier));
+  if (!q.unit.empty()) graph.add(node, v.unitCode, literal(q.unit));
+  graph.add(node, v.evidence, phrase(doc, iris, v, q.where, graph));
+  return node;
+}
+
 }  // namespace
 
 void add_events(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, const std::string& base,
@@ -83,6 +114,7 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(node, v.trigger, phrase(doc, iris, v, e.trigger, graph));
     for (const auto& a : e.arguments)
       graph.add(node, role_property(a.role, v), iri(entity_iri(doc.entities[a.entity], iris, base)));
+    for (auto q : e.quantities) graph.add(node, v.quantity, quantity_node(doc, iris, v, q, graph));
     if (e.time) {
       if (e.time->open_end || e.time->end) {
         graph.add(node, v.hasEarliestBeginTimeStamp, date_term(e.time->begin, v));
@@ -99,6 +131,16 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(claim, v.epistemicStatus, status_term(e.status, v));
     graph.add(claim, v.evidence, phrase(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, graph));
     for (auto who : e.according_to) graph.add(claim, v.claimant, iri(entity_iri(doc.entities[who], iris, base)));
+  }
+  for (std::size_t i = 0; i < doc.casualties.size(); ++i) {
+    const auto& c = doc.casualties[i];
+    const Term node = iri(iris.document + "#casualties-" + std::to_string(i + 1));
+    graph.add(node, v.type, v.Casualties);
+    graph.add(node, v.outcome, literal(c.outcome));
+    graph.add(node, v.casualtyCount, quantity_node(doc, iris, v, c.quantity, graph));
+    if (c.group) graph.add(node, v.casualtyGroup, iri(entity_iri(doc.entities[*c.group], iris, base)));
+    if (c.event) graph.add(node, v.inEvent, iri(iris.document + "#event-" + std::to_string(*c.event + 1)));
+    graph.add(node, v.evidence, iri(iris.span(doc, doc.sentences[c.sentence].bytes)));
   }
 }
 

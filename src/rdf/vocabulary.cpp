@@ -195,6 +195,19 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.Denied, "ng:Denied"},
       {&v.Negated, "ng:Negated"},
       {&v.NoComment, "ng:NoComment"},
+      {&v.QuantitativeValue, "schema:QuantitativeValue"},
+      {&v.value, "schema:value"},
+      {&v.minValue, "schema:minValue"},
+      {&v.maxValue, "schema:maxValue"},
+      {&v.unitCode, "schema:unitCode"},
+      {&v.unitText, "schema:unitText"},
+      {&v.quantity, "ng:quantity"},
+      {&v.qualifier, "ng:qualifier"},
+      {&v.Casualties, "ng:Casualties"},
+      {&v.outcome, "ng:outcome"},
+      {&v.casualtyCount, "ng:casualtyCount"},
+      {&v.casualtyGroup, "ng:casualtyGroup"},
+      {&v.inEvent, "ng:inEvent"},
       {&v.textContext, "ng:textContext"},
       {&v.dateline, "ng:dateline"},
       {&v.dateAsWritten, "ng:dateAsWritten"},
@@ -218,6 +231,7 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.xsd_dateTime, "xsd:dateTime"},
       {&v.xsd_nonNegativeInteger, "xsd:nonNegativeInteger"},
       {&v.xsd_string, "xsd:string"},
+      {&v.xsd_decimal, "xsd:decimal"},
   };
   for (const auto& [datatype, curie] : datatypes) {
     auto expanded = ontology.expand(curie);

@@ -70,3 +70,25 @@ TEST(EventRules, ClassesAndCodesAreDeclaredInTheOntology) {
     EXPECT_TRUE(v.declares(v.cameo_namespace + t.cameo)) << where(t.example);
   }
 }
+
+TEST(QuantityRules, EveryWordShapesItsExampleOnly) {
+  for (const auto& w : resources().quantity_rules.words) {
+    auto shaped = [&](const Document& doc) {
+      if (w.kind == "outcome") {
+        for (const auto& c : doc.casualties)
+          if (c.outcome == w.value) return true;
+        return false;
+      }
+      for (const auto& q : doc.quantities) {
+        if (w.kind == "qualifier" && q.qualifier == w.value) return true;
+        if (w.kind == "unit" && q.unit == w.value) return true;
+        if (w.kind == "number" && q.amount == std::stod(w.value)) return true;
+        if (w.kind == "scale" && q.amount >= std::stod(w.value)) return true;
+      }
+      return false;
+    };
+    EXPECT_TRUE(shaped(*analyse(w.example.matches))) << where(w.example) << ": '" << w.example.matches << "'";
+    EXPECT_FALSE(shaped(*analyse(w.example.does_not_match)))
+        << where(w.example) << ": '" << w.example.does_not_match << "'";
+  }
+}

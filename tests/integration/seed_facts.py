@@ -130,6 +130,18 @@ QUESTIONS += [
      ASK {{ ?e a ng:Visit ; ng:eventCode cameo:042 ; ng:sourceActor ?h ; ng:eventLocation ?b ;
        sem:hasTimeStamp "2020-08-12"^^xsd:date . ?h rdfs:label "Hulusi Akar"@en . ?b a schema:City ; owl:sameAs wd:Q9248 .
        {ev} }}""", "?e"),
+    ("6 at least 5 Armenian servicemen killed in the clash", """
+     ASK {{ ?c a ng:Casualties ; ng:outcome "killed" ; ng:inEvent ?e ; ng:casualtyGroup ?g ; ng:casualtyCount ?q .
+       ?e a ng:ArmedClash . ?g ng:affiliatedWith ?a . ?a owl:sameAs wd:Q399 .
+       ?q schema:minValue ?n ; ng:qualifier "at least" ; schema:unitCode "IE" . FILTER(?n = 5) {ev} }}""", "?e"),
+    ("6 12 Azerbaijani servicemen killed in the clash", """
+     ASK {{ ?c a ng:Casualties ; ng:outcome "killed" ; ng:inEvent ?e ; ng:casualtyGroup ?g ; ng:casualtyCount ?q .
+       ?g ng:affiliatedWith ?a . ?a owl:sameAs wd:Q227 . ?q schema:value ?n ; ng:qualifier "exact" . FILTER(?n = 12) {ev} }}""", "?e"),
+    ("7 more than 400 tonnes", """
+     ASK {{ ?e a ng:MilitaryAid ; ng:epistemicStatus ng:Claimed ; ng:quantity ?q .
+       ?q schema:minValue ?n ; schema:unitCode "TNE" ; ng:qualifier "more than" . FILTER(?n = 400) {ev} }}""", "?e"),
+    ("12 up to USD 4 billion", """
+     ASK {{ ?e a ng:ArmsPurchase ; ng:quantity ?q . ?q schema:maxValue ?n ; schema:unitCode "USD" . FILTER(?n = 4000000000) {ev} }}""", "?e"),
     ("13 a joint military exercise", """ASK {{ ?e a ng:JointExercise ; ng:eventCode cameo:062 . {ev} }}""", "?e"),
 ]
 EVENT_QUESTIONS = {name for name, _, _ in QUESTIONS if name[:2].strip() in {"6", "7", "8", "9", "10", "11", "12", "13"}}

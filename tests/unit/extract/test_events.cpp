@@ -121,3 +121,36 @@ TEST(Events, MentionsOfOneClashAreOneEvent) {
   EXPECT_EQ(e->time->begin.iso(), "2020-07-12");  // the most precise of its mentions
   EXPECT_EQ(role(*doc, *e, EventRole::location), (std::vector<std::string>{"border-armenia-azerbaijan"}));
 }
+
+TEST(Quantities, BoundsUnitsAndCasualties) {
+  const auto doc = analyse(
+      "At least five Armenian servicemen and 12 Azerbaijani servicemen were killed during several days of fighting.");
+  ASSERT_EQ(doc->casualties.size(), 2U);
+  const auto& first = doc->quantities[doc->casualties[0].quantity];
+  EXPECT_EQ(first.amount, 5);
+  EXPECT_EQ(first.qualifier, "at least");
+  EXPECT_EQ(first.unit, "IE");
+  EXPECT_EQ(doc->entities[*doc->casualties[0].group].key, "group-armenian-servicemen");
+  const auto& second = doc->quantities[doc->casualties[1].quantity];
+  EXPECT_EQ(second.qualifier, "exact");  // "at least" bears on the first count only
+  EXPECT_EQ(doc->entities[*doc->casualties[1].group].key, "group-azerbaijani-servicemen");
+  ASSERT_TRUE(doc->casualties[0].event.has_value());
+  EXPECT_EQ(doc->events[*doc->casualties[0].event].event_class, "ArmedClash");
+}
+
+TEST(Quantities, MoneyWithScaleGoesToItsEvent) {
+  const auto doc = analyse("Azerbaijan has purchased up to $4 billion worth of arms from Russia.");
+  const auto* e = find(*doc, "ArmsPurchase");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->quantities.size(), 1U);
+  const auto& q = doc->quantities[e->quantities[0]];
+  EXPECT_EQ(q.amount, 4e9);
+  EXPECT_EQ(q.qualifier, "up to");
+  EXPECT_EQ(q.unit, "USD");
+}
+
+TEST(Quantities, DatesAndHugeNumbersAreNoQuantities) {
+  const auto doc = analyse("Fighting erupted on July 12, 2020. It cost 999999999999999999999 tons of steel.");
+  for (const auto& q : doc->quantities) EXPECT_NE(q.amount, 12);
+  for (const auto& q : doc->quantities) EXPECT_LE(q.amount, 1e18);
+}

@@ -136,6 +136,7 @@ struct EventTime {
 
 struct Quantity {
   double amount = 0;
+  std::size_t sentence = 0;
   std::string qualifier;  // exact, more than, at least, up to, about
   std::string unit;       // tonne, USD, person, ... ("" for a bare count)
   ByteSpan where;
@@ -148,10 +149,19 @@ struct Event {
   std::size_t sentence = 0;
   std::vector<EventArgument> arguments;
   std::optional<EventTime> time;
-  std::vector<Quantity> quantities;
+  std::vector<std::size_t> quantities;  // indices into Document::quantities
   EventStatus status = EventStatus::asserted;
   std::vector<std::size_t> according_to;  // entities that state or claim it
   ByteSpan cue;                           // the words that set the status, if any
+};
+
+// People killed, wounded, missing or captured: a count, whose they were, and in which event.
+struct Casualty {
+  std::string outcome;  // killed, wounded, missing, captured
+  std::size_t quantity = 0;
+  std::optional<std::size_t> group;  // the entity of "Armenian servicemen"
+  std::optional<std::size_t> event;
+  std::size_t sentence = 0;
 };
 
 struct Metadata {
@@ -182,6 +192,8 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;  // in text order
   std::vector<Event> events;
+  std::vector<Quantity> quantities;  // every quantity of the text, in text order
+  std::vector<Casualty> casualties;
   // The entities behind the metadata: who published the article, who wrote it, and the
   // publisher of the work it republishes.
   std::vector<std::size_t> publishers;

@@ -1,6 +1,7 @@
 #pragma once
 // The ordered stages that turn one article into a document model and a graph:
-// normalise -> segment -> metadata -> entities -> events -> times -> graph. Each stage reads and extends the Document.
+// normalise -> segment -> metadata -> entities -> events -> times -> one event per
+// real event -> quantities and casualties -> graph. Each stage reads and extends the Document.
 
 #include <memory>
 #include <optional>

@@ -10,6 +10,7 @@
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
 #include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/extract/quantities.hpp"
 #include "newsgraph/lexicon/gazetteer.hpp"
 #include "newsgraph/lexicon/matcher.hpp"
 #include "newsgraph/rdf/vocabulary.hpp"
@@ -29,6 +30,7 @@ struct Resources {
   std::unique_ptr<lexicon::NameMatcher> matcher;  // refers to `gazetteer`
   extract::EntityRules entity_rules;
   extract::EventRules event_rules;
+  extract::QuantityRules quantity_rules;
 
   static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
   // The data files read, relative to the root, for --version.

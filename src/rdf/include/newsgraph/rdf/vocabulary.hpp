@@ -33,11 +33,14 @@ struct Vocabulary {
       epistemicStatus, evidence, trigger, claimedEvent, claimant, hasTimeStamp, hasEarliestBeginTimeStamp,
       hasLatestEndTimeStamp;
   Term Asserted, Claimed, Hedged, Denied, Negated, NoComment;
+  // quantities and casualties
+  Term QuantitativeValue, value, minValue, maxValue, unitCode, unitText, quantity, qualifier, Casualties, outcome,
+      casualtyCount, casualtyGroup, inEvent;
   std::string ng_namespace, cameo_namespace;
   // newsgraph
   Term textContext, dateline, dateAsWritten, inputSha256, inputSize;
   // datatypes (IRIs only: the XSD schema declares them)
-  std::string xsd_date, xsd_gYearMonth, xsd_gYear, xsd_dateTime, xsd_nonNegativeInteger, xsd_string;
+  std::string xsd_date, xsd_gYearMonth, xsd_gYear, xsd_dateTime, xsd_nonNegativeInteger, xsd_string, xsd_decimal;
 
   std::vector<Prefix> prefixes;
   std::unordered_set<std::string> declared;  // every IRI the ontology gives a type

@@ -1,0 +1,181 @@
+#include "newsgraph/extract/quantities.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+#include "newsgraph/core/tsv.hpp"
+#include "newsgraph/lexicon/fold.hpp"
+
+namespace newsgraph::extract {
+
+core::Result<QuantityRules> QuantityRules::load(const std::string& path) {
+  auto table = core::read_tsv(path, {"kind", "words", "value", "matches", "does_not_match", "source"});
+  if (!table) return table.error();
+  static const std::set<std::string> kinds = {"qualifier", "number", "scale", "unit", "outcome"};
+  QuantityRules rules;
+  for (const auto& record : table.value().records) {
+    if (!kinds.count(record.at(0))) return table.value().error_at(record, "unknown kind '" + record.at(0) + "'");
+    if ((record.at(0) == "number" || record.at(0) == "scale") && std::strtod(record.at(2).c_str(), nullptr) <= 0)
+      return table.value().error_at(record, "value must be a positive number, not '" + record.at(2) + "'");
+    rules.words.push_back({record.at(0),
+                           core::split_list(record.at(1), ' '),
+                           record.at(2),
+                           {record.at(3), record.at(4), table.value().path, record.line}});
+  }
+  return rules;
+}
+
+namespace {
+
+// The UN/CEFACT common code for "person": counts of people can be casualty counts.
+constexpr const char* person_unit = "IE";
+
+class SentenceQuantities {
+ public:
+  SentenceQuantities(core::Document& doc, const QuantityRules& rules, std::size_t sentence)
+      : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {}
+
+  void run() {
+    const std::size_t end = s_.first_token + s_.token_count;
+    std::optional<std::string> outcome;
+    for (std::size_t t = s_.first_token; t < end; ++t)
+      if (const auto* w = at(t, "outcome")) outcome = w->value;
+    for (std::size_t t = s_.first_token; t < end; ++t) {
+      const std::size_t start = t;
+      std::string qualifier = "exact";
+      if (const auto* q = at(t, "qualifier")) {
+        qualifier = q->value;
+        t += q->words.size();
+      }
+      // A currency sign before the number ("$4 billion") is a unit written first.
+      std::string unit;
+      if (const auto* sign = at(t, "unit"); sign && doc_.tokens[t].kind == core::TokenKind::symbol) {
+        unit = sign->value;
+        ++t;
+      }
+      double amount = 0;
+      if (t < end && doc_.tokens[t].kind == core::TokenKind::number) {
+        std::string digits;
+        for (char c : word(t))
+          if (c != ',') digits += c;
+        amount = std::strtod(digits.c_str(), nullptr);
+      } else if (const auto* n = at(t, "number")) {
+        amount = std::strtod(n->value.c_str(), nullptr);
+        t += n->words.size() - 1;
+      } else if (t < end && lexicon::fold(word(t)) == "a" && at(t + 1, "number")) {
+        amount = std::strtod(at(t + 1, "number")->value.c_str(), nullptr);  // "a dozen"
+        ++t;
+      } else {
+        t = start;
+        continue;
+      }
+      if (!(amount > 0) || !std::isfinite(amount) || looks_like_date(t)) {
+        t = start;
+        continue;
+      }
+      std::size_t last = t;
+      if (const auto* scale = at(t + 1, "scale")) {
+        amount *= std::strtod(scale->value.c_str(), nullptr);
+        last = t + scale->words.size();
+      }
+      // The unit right after, or after a demonym ("five Armenian servicemen").
+      std::optional<std::size_t> group;
+      for (std::size_t k = last + 1; unit.empty() && k < end && k <= last + 3; ++k) {
+        if (const auto* u = at(k, "unit")) {
+          unit = u->value;
+          group = group_mention_at(last + 1);
+          last = k + u->words.size() - 1;
+          break;
+        }
+        if (!lexicon::satisfies(word(k), lexicon::CaseRule::capitalised)) break;
+      }
+      if (!std::isfinite(amount) || amount > 1e18) {
+        t = last;
+        continue;
+      }
+      const std::size_t index = doc_.quantities.size();
+      doc_.quantities.push_back(
+          {amount, index_, qualifier, unit, {doc_.tokens[start].bytes.begin, doc_.tokens[last].bytes.end}});
+      if (outcome && unit == person_unit) doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
+      t = last;
+    }
+  }
+
+ private:
+  [[nodiscard]] std::string_view word(std::size_t t) const {
+    return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
+  }
+  [[nodiscard]] const QuantityWord* at(std::size_t t, const char* kind) const {
+    const std::size_t end = s_.first_token + s_.token_count;
+    for (const auto& w : rules_.words) {
+      if (w.kind != kind) continue;
+      bool all = true;
+      for (std::size_t k = 0; all && k < w.words.size(); ++k)
+        all = t + k < end && lexicon::fold(word(t + k)) == lexicon::fold(w.words[k]);
+      if (all) return &w;
+    }
+    return nullptr;
+  }
+  // "July 12", "12 August": a day of a month is no quantity.
+  [[nodiscard]] bool looks_like_date(std::size_t t) const {
+    static const std::set<std::string> months = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+    const bool before = t > s_.first_token && months.count(lexicon::fold(word(t - 1)));
+    const bool after = months.count(lexicon::fold(word(t + 1)));
+    const auto w = word(t);
+    const bool year =
+        w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find_first_not_of("0123456789") == std::string_view::npos;
+    return before || after || year;
+  }
+  [[nodiscard]] std::optional<std::size_t> group_mention_at(std::size_t t) const {
+    for (const auto& m : doc_.mentions)
+      if (m.form == core::MentionForm::group && m.bytes.begin == doc_.tokens[t].bytes.begin) return m.entity;
+    return std::nullopt;
+  }
+
+  core::Document& doc_;
+  const QuantityRules& rules_;
+  std::size_t index_;
+  const core::Sentence& s_;
+};
+
+}  // namespace
+
+void extract_quantities(core::Document& document, const QuantityRules& rules) {
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) SentenceQuantities(document, rules, s).run();
+}
+
+void attach_quantities(core::Document& doc) {
+  std::set<std::size_t> counted;
+  for (auto& c : doc.casualties) {
+    counted.insert(c.quantity);
+    std::optional<std::size_t> clash;
+    std::size_t clashes = 0;
+    for (std::size_t e = 0; e < doc.events.size(); ++e) {
+      const auto& cls = doc.events[e].event_class;
+      if (cls != "ArmedClash" && cls != "Attack") continue;
+      ++clashes;
+      if (doc.events[e].sentence == c.sentence || !clash) clash = e;
+    }
+    if (clash && (clashes == 1 || doc.events[*clash].sentence == c.sentence)) c.event = clash;
+  }
+  for (std::size_t q = 0; q < doc.quantities.size(); ++q) {
+    // A bare number ("the two countries") measures no event; a unit says what is counted.
+    if (counted.count(q) || doc.quantities[q].unit.empty()) continue;
+    const auto& quantity = doc.quantities[q];
+    core::Event* nearest = nullptr;
+    long distance = 0;
+    for (auto& e : doc.events) {
+      if (e.sentence != quantity.sentence) continue;
+      const long d = std::labs(static_cast<long>(e.trigger.begin) - static_cast<long>(quantity.where.begin));
+      if (nearest == nullptr || d < distance) {
+        nearest = &e;
+        distance = d;
+      }
+    }
+    if (nearest != nullptr) nearest->quantities.push_back(q);
+  }
+}
+
+}  // namespace newsgraph::extract
