@@ -2,11 +2,17 @@
 """Score newsgraph's graphs against gold annotations (format: GOLD-FORMAT.md of the corpus).
 
 For every NAME.gold.json beside a NAME.txt in the corpus folder, runs newsgraph on the
-article, reads the N-Triples it writes, and reports precision, recall and F1 of entities:
-a system entity (one with at least one mention) matches a gold entity when they share a
-Wikidata id, or when a name of one (label, alias, mention text) equals a name of the other
-after folding case, diacritics, a leading "the", a possessive "s" and "(as government)".
-Matching is one-to-one.
+article, reads the N-Triples it writes, and reports precision, recall and F1 of:
+- entities: a system entity (one with at least one mention) matches a gold entity when they
+  share a Wikidata id, or when a name of one (label, alias, mention text) equals a name of
+  the other after folding case, diacritics, a leading "the", a possessive "s" and
+  "(as government)". Matching is one-to-one.
+- events: a system event matches a gold event with the same CAMEO root (first two digits)
+  where at least one gold source and one gold target (when the gold gives any) are among
+  the system event's actors through the entity matching; "events+status" also asks for
+  the same status.
+- casualties: same outcome, same count, and a group whose entity matches the gold
+  affiliation (the group itself or the state it is affiliated with).
 
   tools/score.py --newsgraph build/src/app/newsgraph --corpus ../shared/corpus
   tools/score.py ... --floor tools/score-floor.json   # exit 1 when a total falls below it
@@ -23,6 +29,8 @@ import subprocess
 import sys
 import unicodedata
 
+NG = "https://w3id.org/newsgraph/ns#"
+SCHEMA = "http://schema.org/"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TA_IDENT_REF = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
@@ -57,17 +65,21 @@ def names_with_plural(name):
     return out
 
 
-def system_entities(ntriples):
+def parse(ntriples):
     nodes = {}
     for line in ntriples.splitlines():
         m = TRIPLE.match(line.strip())
         if m:
             s, p, o = m.groups()
             nodes.setdefault(s, {}).setdefault(p, []).append(o)
+    return nodes
+
+
+def system_entities(nodes):
     entities = {}
     for subject, props in nodes.items():
         for target in props.get(TA_IDENT_REF, []):
-            entity = entities.setdefault(target, {"names": set(), "qid": None, "label": ""})
+            entity = entities.setdefault(target, {"names": set(), "qid": None, "label": "", "iri": target})
             entity["names"] |= names_with_plural(unescape(props[ANCHOR_OF][0]))
     for target, entity in entities.items():
         props = nodes.get(target, {})
@@ -86,14 +98,16 @@ def gold_entities(gold):
         for n in [e.get("label", "")] + list(e.get("aliases", [])):
             if n:
                 names |= names_with_plural(n)
-        out.append({"names": names, "qid": e.get("qid"), "label": e.get("label", "")})
+        out.append({"names": names, "qid": e.get("qid"), "label": e.get("label", ""), "id": e.get("id")})
     return out
 
 
 def match(gold, system):
+    """One-to-one entity matching; returns hits, missed labels, spurious labels, gold id -> system IRI."""
     used = set()
     hits = 0
     misses = []
+    aligned = {}
     for g in gold:
         found = None
         for i, s in enumerate(system):
@@ -112,8 +126,80 @@ def match(gold, system):
         else:
             used.add(found)
             hits += 1
+            aligned[g["id"]] = system[found]["iri"]
     spurious = [s["label"] for i, s in enumerate(system) if i not in used]
-    return hits, misses, spurious
+    return hits, misses, spurious, aligned
+
+
+STATUS = {"Asserted": "asserted", "Claimed": "claimed", "Hedged": "hedged", "Denied": "denied",
+          "Negated": "negated", "NoComment": "no-comment"}
+
+
+def system_events(nodes):
+    events = []
+    for subject, props in nodes.items():
+        if NG + "eventCode" not in props:
+            continue
+        code = props[NG + "eventCode"][0].strip("<>").rsplit("/", 1)[-1]
+        status = props.get(NG + "epistemicStatus", ["<#Asserted>"])[0].strip("<>").rsplit("#", 1)[-1]
+        actors = set()
+        for role in ("sourceActor", "targetActor", "recipient", "supplier", "participant"):
+            actors |= set(props.get(NG + role, []))
+        events.append({"root": code[:2], "actors": actors, "status": STATUS.get(status, status)})
+    return events
+
+
+def match_events(gold, system, aligned, with_status):
+    used = set()
+    hits = 0
+    for g in gold:
+        if not g.get("cameo"):
+            continue
+        sources = {aligned.get(x) for x in g.get("source") or []}
+        targets = {aligned.get(x) for x in g.get("target") or []}
+        for i, s in enumerate(system):
+            if i in used or s["root"] != g["cameo"][:2]:
+                continue
+            if (sources and not sources & s["actors"]) or (targets and not targets & s["actors"]):
+                continue
+            if with_status and s["status"] != g.get("status"):
+                continue
+            used.add(i)
+            hits += 1
+            break
+    return hits
+
+
+def system_casualties(nodes):
+    out = []
+    for subject, props in nodes.items():
+        if NG + "outcome" not in props:
+            continue
+        count_node = nodes.get(props[NG + "casualtyCount"][0], {})
+        value = None
+        for p in ("value", "minValue", "maxValue"):
+            if SCHEMA + p in count_node:
+                value = float(unescape(count_node[SCHEMA + p][0]))
+        group = props.get(NG + "casualtyGroup", [None])[0]
+        owners = {group} | set(nodes.get(group, {}).get(NG + "affiliatedWith", [])) if group else set()
+        out.append({"outcome": unescape(props[NG + "outcome"][0]), "count": value, "owners": owners})
+    return out
+
+
+def match_casualties(gold, system, aligned):
+    used = set()
+    hits = 0
+    for g in gold:
+        for i, s in enumerate(system):
+            if i in used or s["outcome"] != g.get("outcome") or s["count"] != g.get("count"):
+                continue
+            owner = aligned.get(g.get("affiliation"))
+            if g.get("affiliation") and owner not in s["owners"]:
+                continue
+            used.add(i)
+            hits += 1
+            break
+    return hits
 
 
 def prf(hits, n_gold, n_system):
@@ -131,12 +217,13 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities")
     args = parser.parse_args()
 
-    totals = [0, 0, 0]
+    tasks = ["entities", "events", "events+status", "casualties"]
+    totals = {task: [0, 0, 0] for task in tasks}
     golds = sorted(glob.glob(os.path.join(args.corpus, "*.gold.json")))
     if not golds:
         print(f"score: no gold files in {args.corpus}", file=sys.stderr)
         return 1
-    print(f"{'article':48} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'article':44} {'task':13} {'gold':>5} {'sys':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for path in golds:
         name = os.path.basename(path)[: -len(".gold.json")]
         article = os.path.join(args.corpus, name + ".txt")
@@ -148,20 +235,34 @@ def main():
         if run.returncode != 0:
             print(f"score: newsgraph failed on {article}: {run.stderr.strip()}", file=sys.stderr)
             return 1
-        system = system_entities(run.stdout)
+        nodes = parse(run.stdout)
+        system = system_entities(nodes)
         g = gold_entities(gold)
-        hits, misses, spurious = match(g, system)
-        totals[0] += hits
-        totals[1] += len(g)
-        totals[2] += len(system)
-        p, r, f = prf(hits, len(g), len(system))
-        print(f"{name[:48]:48} {len(g):5d} {len(system):5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+        hits, misses, spurious, aligned = match(g, system)
+        events = system_events(nodes)
+        gold_events = [e for e in gold.get("events", []) if e.get("cameo")]
+        casualties = system_casualties(nodes)
+        counts = {
+            "entities": (hits, len(g), len(system)),
+            "events": (match_events(gold_events, events, aligned, False), len(gold_events), len(events)),
+            "events+status": (match_events(gold_events, events, aligned, True), len(gold_events), len(events)),
+            "casualties": (match_casualties(gold.get("casualties", []), casualties, aligned),
+                           len(gold.get("casualties", [])), len(casualties)),
+        }
+        for task in tasks:
+            h, n_gold, n_sys = counts[task]
+            for k, v in enumerate((h, n_gold, n_sys)):
+                totals[task][k] += v
+            p, r, f = prf(h, n_gold, n_sys)
+            print(f"{name[:44]:44} {task:13} {n_gold:5d} {n_sys:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
         if args.verbose:
             print("    missed:  ", "; ".join(misses))
             print("    spurious:", "; ".join(spurious))
-    p, r, f = prf(*totals)
-    print(f"{'entities, all articles':48} {totals[1]:5d} {totals[2]:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
-    scores = {"entities": {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}}
+    scores = {}
+    for task in tasks:
+        p, r, f = prf(*totals[task])
+        print(f"{'all articles':44} {task:13} {totals[task][1]:5d} {totals[task][2]:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
+        scores[task] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
     if args.write_floor:
         with open(args.write_floor, "w", encoding="utf-8") as out:
             json.dump(scores, out, indent=2)

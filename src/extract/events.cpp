@@ -158,6 +158,7 @@ class SentenceEvents {
       if (k > floor) scan_from = k - 1;
     }
     for (std::size_t k = scan_from; k-- > floor;) {
+      if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
       const auto actors = actors_at(k);
       if (actors.empty() || after_preposition(k)) continue;
       for (auto a : actors) add(e, EventRole::source, a);
@@ -294,7 +295,13 @@ class SentenceEvents {
           for (auto a : claimant(k, cue))
             if (std::find(e.according_to.begin(), e.according_to.end(), a) == e.according_to.end())
               e.according_to.push_back(a);
-          if (!speech(cue)) break;  // a negation or silence bears on its nearest event only
+          if (!speech(cue)) {
+            // A negation or silence bears on its nearest event; what follows in the sentence
+            // is its topic ("did not mention ... military supplies"), which the text does
+            // not assert either: no event is made of it.
+            doc_.events.erase(doc_.events.begin() + static_cast<std::ptrdiff_t>(i) + 1, doc_.events.end());
+            break;
+          }
         }
       }
     }

@@ -112,8 +112,8 @@ QUESTIONS += [
     ("9 the Kremlin issued a statement on the call", """
      ASK {{ ?e a ng:Statement ; ng:sourceActor ?k ; ng:epistemicStatus ng:Asserted . ?k ng:institutionOf ?r .
        ?r owl:sameAs wd:Q159 . {ev} }}""", "?e"),
-    ("9 the Kremlin did not mention military supplies (negated)", """
-     ASK {{ ?e a ng:MilitaryAid ; ng:epistemicStatus ng:Negated . ?c ng:claimedEvent ?e ; ng:evidence ?cue .
+    ("9 the Kremlin statement did not mention military supplies (negated)", """
+     ASK {{ ?e a ng:Statement ; ng:epistemicStatus ng:Negated . ?c ng:claimedEvent ?e ; ng:evidence ?cue .
        ?cue nif:anchorOf "did not mention" . {ev} }}""", "?e"),
     ("10 Armenian officials have not commented", """
      ASK {{ ?e ng:epistemicStatus ng:NoComment ; ng:sourceActor ?g . ?g ng:affiliatedWith ?a . ?a owl:sameAs wd:Q399 .
