@@ -13,6 +13,8 @@ article, reads the N-Triples it writes, and reports precision, recall and F1 of:
   the same status.
 - casualties: same outcome, same count, and a group whose entity matches the gold
   affiliation (the group itself or the state it is affiliated with).
+- relations: same subject and object through the entity matching, and a graph property
+  that expresses the gold relation (RELATION_NAMES below).
 
   tools/score.py --newsgraph build/src/app/newsgraph --corpus ../shared/corpus
   tools/score.py ... --floor tools/score-floor.json   # exit 1 when a total falls below it
@@ -131,6 +133,48 @@ def match(gold, system):
     return hits, misses, spurious, aligned
 
 
+# Which graph properties express each gold relation.
+RELATION_NAMES = {
+    NG + "memberOf": {"member of"},
+    NG + "coChairOf": {"co-chair of"},
+    NG + "leads": {"leads"},
+    NG + "hostsBaseOf": {"hosts base of"},
+    NG + "breakawayRegionOf": {"breakaway region of", "part of"},
+    NG + "partOf": {"part of"},
+    NG + "institutionOf": {"part of"},
+    NG + "affiliatedWith": {"affiliated with", "part of"},
+    SCHEMA + "containedInPlace": {"located in", "part of"},
+}
+ROLE_RELATIONS = {"head-of-state": {"head of state of"}, "head-of-government": {"head of government of"},
+                  "foreign-minister": {"minister of", "holds position in"},
+                  "defence-minister": {"minister of", "holds position in"}}
+
+
+def system_relations(nodes):
+    out = set()
+    for subject, props in nodes.items():
+        for prop, names in RELATION_NAMES.items():
+            for obj in props.get(prop, []):
+                for name in names:
+                    out.add((subject, name, obj))
+        for position in props.get(NG + "holdsPosition", []):
+            pos = nodes.get(position, {})
+            role = unescape(pos.get(NG + "positionRole", ['""'])[0])
+            for obj in pos.get(NG + "positionOf", []):
+                for name in ROLE_RELATIONS.get(role, set()):
+                    out.add((subject, name, obj))
+    return out
+
+
+def match_relations(gold, system, aligned):
+    hits = 0
+    for r in gold:
+        if (aligned.get(r.get("subject")), r.get("relation"), aligned.get(r.get("object"))) in system:
+            hits += 1
+    # The system's size counts each related pair once, whatever the names that express it.
+    return hits, len({(s, o) for s, _, o in system})
+
+
 STATUS = {"Asserted": "asserted", "Claimed": "claimed", "Hedged": "hedged", "Denied": "denied",
           "Negated": "negated", "NoComment": "no-comment"}
 
@@ -217,7 +261,7 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities")
     args = parser.parse_args()
 
-    tasks = ["entities", "events", "events+status", "casualties"]
+    tasks = ["entities", "events", "events+status", "relations", "casualties"]
     totals = {task: [0, 0, 0] for task in tasks}
     golds = sorted(glob.glob(os.path.join(args.corpus, "*.gold.json")))
     if not golds:
@@ -242,7 +286,9 @@ def main():
         events = system_events(nodes)
         gold_events = [e for e in gold.get("events", []) if e.get("cameo")]
         casualties = system_casualties(nodes)
+        relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned)
         counts = {
+            "relations": (relation_hits, len(gold.get("relations", [])), relation_count),
             "entities": (hits, len(g), len(system)),
             "events": (match_events(gold_events, events, aligned, False), len(gold_events), len(events)),
             "events+status": (match_events(gold_events, events, aligned, True), len(gold_events), len(events)),

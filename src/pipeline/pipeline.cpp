@@ -6,6 +6,7 @@
 #include "newsgraph/extract/entities.hpp"
 #include "newsgraph/extract/events.hpp"
 #include "newsgraph/extract/quantities.hpp"
+#include "newsgraph/extract/relations.hpp"
 #include "newsgraph/pipeline/input.hpp"
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
@@ -39,6 +40,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   resolve::merge_coreferent_events(*document);
   extract::extract_quantities(*document, resources.quantity_rules);
   extract::attach_quantities(*document);
+  extract::extract_relations(*document, resources.relation_rules, resources.event_rules);
   return document;
 }
 

@@ -67,6 +67,9 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
   auto quantity_rules = extract::QuantityRules::load(root + "/data/events/quantities.tsv");
   if (!quantity_rules) return quantity_rules.error();
   resources->quantity_rules = quantity_rules.take();
+  auto relation_rules = extract::RelationRules::load(root + "/data/events/relations.tsv");
+  if (!relation_rules) return relation_rules.error();
+  resources->relation_rules = relation_rules.take();
   std::vector<std::string> files;
   for (const auto& file : ontology_files()) files.push_back(root + "/" + file);
   auto vocabulary = rdf::Vocabulary::load(files);
@@ -83,6 +86,11 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
     if (!v.declares(v.ng_namespace + trigger.event_class)) return located("class ng:" + trigger.event_class);
     if (!v.declares(v.cameo_namespace + trigger.cameo)) return located("CAMEO code " + trigger.cameo);
   }
+  for (const auto& cue : resources->relation_rules.cues)
+    if (!resources->vocabulary.declares(resources->vocabulary.ng_namespace + cue.relation))
+      return core::Error(core::ErrorKind::data, "property ng:" + cue.relation + " is not declared in the ontology")
+          .in_file(cue.example.file)
+          .at_line(cue.example.line);
   return resources;
 }
 

@@ -132,6 +132,22 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(claim, v.evidence, phrase(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, graph));
     for (auto who : e.according_to) graph.add(claim, v.claimant, iri(entity_iri(doc.entities[who], iris, base)));
   }
+  // Relations: the direct triple when the publisher asserts it, and always a statement node
+  // with its status and evidence; a claimed relation gets a claim, never the bare triple.
+  for (std::size_t i = 0; i < doc.relations.size(); ++i) {
+    const auto& r = doc.relations[i];
+    const Term subject = iri(entity_iri(doc.entities[r.subject], iris, base));
+    const Term property = iri(v.ng_namespace + r.property);
+    const Term object = iri(entity_iri(doc.entities[r.object], iris, base));
+    if (r.status == core::EventStatus::asserted) graph.add(subject, property, object);
+    const Term statement = iri(iris.document + "#relation-" + std::to_string(i + 1));
+    graph.add(statement, v.type, v.Statement);
+    graph.add(statement, v.rdfSubject, subject);
+    graph.add(statement, v.rdfPredicate, property);
+    graph.add(statement, v.rdfObject, object);
+    graph.add(statement, v.epistemicStatus, status_term(r.status, v));
+    graph.add(statement, v.evidence, phrase(doc, iris, v, r.cue, graph));
+  }
   for (std::size_t i = 0; i < doc.casualties.size(); ++i) {
     const auto& c = doc.casualties[i];
     const Term node = iri(iris.document + "#casualties-" + std::to_string(i + 1));

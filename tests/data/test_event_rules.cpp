@@ -92,3 +92,16 @@ TEST(QuantityRules, EveryWordShapesItsExampleOnly) {
         << where(w.example) << ": '" << w.example.does_not_match << "'";
   }
 }
+
+TEST(RelationRules, EveryCueStatesItsRelationOnly) {
+  for (const auto& cue : resources().relation_rules.cues) {
+    auto stated = [&](const Document& doc) {
+      for (const auto& r : doc.relations)
+        if (r.property == cue.relation) return true;
+      return false;
+    };
+    EXPECT_TRUE(stated(*analyse(cue.example.matches))) << where(cue.example) << ": '" << cue.example.matches << "'";
+    EXPECT_FALSE(stated(*analyse(cue.example.does_not_match)))
+        << where(cue.example) << ": '" << cue.example.does_not_match << "'";
+  }
+}

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """SPARQL questions of the seed article (points 1-5 of the seed's facts: the document,
-countries, people, organisations, places; and of points 6-13 the events newsgraph codes), asked with rdflib of the graph newsgraph
+countries, people, organisations, places; points 6-13, its events; 14-17, its standing relations), asked with rdflib of the graph newsgraph
 builds. Each answer must also be traceable to its evidence: a NIF phrase with offsets in
 the article's text context.
 
   seed_facts.py NEWSGRAPH ROOT
 """
+import re
 import subprocess
 import sys
 
@@ -144,6 +145,24 @@ QUESTIONS += [
      ASK {{ ?e a ng:ArmsPurchase ; ng:quantity ?q . ?q schema:maxValue ?n ; schema:unitCode "USD" . FILTER(?n = 4000000000) {ev} }}""", "?e"),
     ("13 a joint military exercise", """ASK {{ ?e a ng:JointExercise ; ng:eventCode cameo:062 . {ev} }}""", "?e"),
 ]
+# A relation is traceable when its statement node's evidence lies in the article's text.
+RELATION_EVIDENCE = """
+  ?st a rdf:Statement ; rdf:subject {e} ; rdf:predicate ?pred ; ng:epistemicStatus ng:Asserted ; ng:evidence ?cue .
+  ?cue nif:referenceContext ?ctx . ?doc ng:textContext ?ctx .
+"""
+QUESTIONS += [
+    ("14r Russia, the United States and France co-chair the OSCE Minsk Group", """
+     ASK {{ ?g rdfs:label "OSCE Minsk Group"@en . ?r ng:coChairOf ?g . ?u ng:coChairOf ?g . ?f ng:coChairOf ?g .
+       ?r owl:sameAs wd:Q159 . ?u owl:sameAs wd:Q30 . ?f owl:sameAs wd:Q142 . {ev} }}""", "?r"),
+    ("15r Armenia is a member of the CSTO, which Russia leads", """
+     ASK {{ ?a owl:sameAs wd:Q399 ; ng:memberOf ?c . ?c rdfs:label "Collective Security Treaty Organization"@en .
+       ?r owl:sameAs wd:Q159 ; ng:leads ?c . {ev} }}""", "?a"),
+    ("16r Armenia hosts a Russian military base", """
+     ASK {{ ?a owl:sameAs wd:Q399 ; ng:hostsBaseOf ?r . ?r owl:sameAs wd:Q159 . {ev} }}""", "?a"),
+    ("17r Nagorno-Karabakh is stated to be a breakaway region of Azerbaijan", """
+     ASK {{ ?n rdfs:label "Nagorno-Karabakh"@en ; ng:breakawayRegionOf ?a . ?a owl:sameAs wd:Q227 . {ev} }}""", "?n"),
+]
+RELATION_QUESTIONS = {name for name, _, _ in QUESTIONS if re.match(r"^[0-9]+r ", name)}
 EVENT_QUESTIONS = {name for name, _, _ in QUESTIONS if name[:2].strip() in {"6", "7", "8", "9", "10", "11", "12", "13"}}
 
 
@@ -155,7 +174,8 @@ def main():
     graph.parse(data=turtle, format="turtle")
     passed = failed = 0
     for name, query, entity in QUESTIONS:
-        evidence = EVENT_EVIDENCE if name in EVENT_QUESTIONS else EVIDENCE
+        evidence = (RELATION_EVIDENCE if name in RELATION_QUESTIONS
+                    else EVENT_EVIDENCE if name in EVENT_QUESTIONS else EVIDENCE)
         answer = graph.query(PREFIXES + query.format(ev=evidence.format(e=entity))).askAnswer
         if answer:
             passed += 1

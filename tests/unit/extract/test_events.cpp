@@ -154,3 +154,13 @@ TEST(Quantities, DatesAndHugeNumbersAreNoQuantities) {
   for (const auto& q : doc->quantities) EXPECT_NE(q.amount, 12);
   for (const auto& q : doc->quantities) EXPECT_LE(q.amount, 1e18);
 }
+
+TEST(Relations, AttributedRelationIsNoFact) {
+  const auto doc = analyse("Moscow claimed that Armenia is a member of the Collective Security Treaty Organization.");
+  ASSERT_EQ(doc->relations.size(), 1U);
+  EXPECT_EQ(doc->relations[0].property, "memberOf");
+  EXPECT_EQ(doc->relations[0].status, EventStatus::claimed);
+  const auto asserted = analyse("Armenia is a member of the Collective Security Treaty Organization.");
+  ASSERT_EQ(asserted->relations.size(), 1U);
+  EXPECT_EQ(asserted->relations[0].status, EventStatus::asserted);
+}

@@ -164,6 +164,16 @@ struct Casualty {
   std::size_t sentence = 0;
 };
 
+// A standing relation the text states ("Armenia is a member of the CSTO").
+struct Relation {
+  std::string property;  // an ontology property local name: memberOf, coChairOf, ...
+  std::size_t subject = 0;
+  std::size_t object = 0;
+  EventStatus status = EventStatus::asserted;
+  std::size_t sentence = 0;
+  ByteSpan cue;  // the words that state it
+};
+
 struct Metadata {
   std::optional<Located<std::string>> title;
   std::optional<Located<Date>> published;
@@ -194,6 +204,7 @@ struct Document {
   std::vector<Event> events;
   std::vector<Quantity> quantities;  // every quantity of the text, in text order
   std::vector<Casualty> casualties;
+  std::vector<Relation> relations;
   // The entities behind the metadata: who published the article, who wrote it, and the
   // publisher of the work it republishes.
   std::vector<std::size_t> publishers;

@@ -11,6 +11,7 @@
 #include "newsgraph/extract/entity_rules.hpp"
 #include "newsgraph/extract/event_rules.hpp"
 #include "newsgraph/extract/quantities.hpp"
+#include "newsgraph/extract/relations.hpp"
 #include "newsgraph/lexicon/gazetteer.hpp"
 #include "newsgraph/lexicon/matcher.hpp"
 #include "newsgraph/rdf/vocabulary.hpp"
@@ -31,6 +32,7 @@ struct Resources {
   extract::EntityRules entity_rules;
   extract::EventRules event_rules;
   extract::QuantityRules quantity_rules;
+  extract::RelationRules relation_rules;
 
   static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
   // The data files read, relative to the root, for --version.

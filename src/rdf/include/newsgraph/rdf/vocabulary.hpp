@@ -36,6 +36,8 @@ struct Vocabulary {
   // quantities and casualties
   Term QuantitativeValue, value, minValue, maxValue, unitCode, unitText, quantity, qualifier, Casualties, outcome,
       casualtyCount, casualtyGroup, inEvent;
+  // relations stated by the text, reified so that each keeps its status and evidence
+  Term Statement, rdfSubject, rdfPredicate, rdfObject;
   std::string ng_namespace, cameo_namespace;
   // newsgraph
   Term textContext, dateline, dateAsWritten, inputSha256, inputSize;
