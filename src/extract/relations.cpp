@@ -65,10 +65,17 @@ class SentenceRelations {
       if (m.bytes.begin == doc_.tokens[t].bytes.begin && fits(doc_.entities[m.entity].kind, m.form)) return m.entity;
     return std::nullopt;
   }
+  // The object of a preposition ("a member of NATO and hosts ...") is no subject.
+  [[nodiscard]] bool after_preposition(std::size_t k) const {
+    static const std::set<std::string> prepositions = {"of", "to", "with", "from", "by", "in", "on", "for"};
+    if (k > s_.first_token && prepositions.count(lower(k - 1))) return true;
+    return k > s_.first_token + 1 && lower(k - 1) == "the" && prepositions.count(lower(k - 2));
+  }
   template <class Fits>
   [[nodiscard]] std::optional<std::size_t> before(std::size_t t, Fits fits) const {
     for (std::size_t k = t; k-- > s_.first_token;) {
       if (lower(k) == ";") break;
+      if (after_preposition(k)) continue;
       if (auto e = entity_at(k, fits)) return e;
     }
     return std::nullopt;

@@ -164,3 +164,11 @@ TEST(Relations, AttributedRelationIsNoFact) {
   ASSERT_EQ(asserted->relations.size(), 1U);
   EXPECT_EQ(asserted->relations[0].status, EventStatus::asserted);
 }
+
+TEST(Relations, ObjectOfAPrepositionIsNoSubject) {
+  const auto doc = analyse("Greece is a member of NATO and hosts a U.S. military base.");
+  ASSERT_EQ(doc->relations.size(), 2U);
+  EXPECT_EQ(doc->relations[1].property, "hostsBaseOf");
+  EXPECT_EQ(doc->entities[doc->relations[1].subject].key, "greece");
+  EXPECT_EQ(doc->entities[doc->relations[1].object].key, "united-states");
+}
