@@ -3,26 +3,13 @@
 #include "newsgraph/core/fingerprint.hpp"
 #include "newsgraph/rdf/entity_graph.hpp"
 #include "newsgraph/rdf/event_graph.hpp"
+#include "newsgraph/rdf/nodes.hpp"
 
 namespace newsgraph::rdf {
 
 namespace {
 
 std::string short_hash(const core::Document& document) { return document.input_sha256.substr(0, 16); }
-
-Term count(std::size_t value, const Vocabulary& v) { return typed(std::to_string(value), v.xsd_nonNegativeInteger); }
-
-Term date_literal(const core::Date& date, const Vocabulary& v) {
-  switch (date.precision) {
-    case core::Date::Precision::year:
-      return typed(date.iso(), v.xsd_gYear);
-    case core::Date::Precision::month:
-      return typed(date.iso(), v.xsd_gYearMonth);
-    case core::Date::Precision::day:
-      break;
-  }
-  return typed(date.iso(), v.xsd_date);
-}
 
 }  // namespace
 
@@ -66,17 +53,9 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
   graph.add(article, v.textContext, context);
   graph.add(context, v.type, v.Context);
   graph.add(context, v.isString, literal(doc.text));
-  graph.add(context, v.beginIndex, count(0, v));
-  graph.add(context, v.endIndex, count(doc.codepoints.at(doc.text.size()), v));
-  for (const auto& sentence : doc.sentences) {
-    const Term node = iri(iris.span(doc, sentence.bytes));
-    const core::CodepointSpan cps = doc.codepoint_span(sentence.bytes);
-    graph.add(node, v.type, v.Sentence);
-    graph.add(node, v.referenceContext, context);
-    graph.add(node, v.beginIndex, count(cps.begin, v));
-    graph.add(node, v.endIndex, count(cps.end, v));
-    graph.add(node, v.anchorOf, literal(std::string(doc.view(sentence.bytes))));
-  }
+  graph.add(context, v.beginIndex, count_literal(0, v));
+  graph.add(context, v.endIndex, count_literal(doc.codepoints.at(doc.text.size()), v));
+  for (const auto& sentence : doc.sentences) add_span(doc, iris, v, sentence.bytes, v.Sentence, graph);
 
   add_entities(doc, iris, v, options.base, graph);
   add_events(doc, iris, v, options.base, graph);
@@ -90,7 +69,7 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
   graph.add(run, v.label, literal("newsgraph build"));
   graph.add(run, v.wasAssociatedWith, tool);
   graph.add(run, v.inputSha256, literal(doc.input_sha256));
-  graph.add(run, v.inputSize, count(doc.input_size, v));
+  graph.add(run, v.inputSize, count_literal(doc.input_size, v));
   if (options.run_time) graph.add(run, v.startedAtTime, typed(*options.run_time, v.xsd_dateTime));
   graph.add(tool, v.type, v.SoftwareAgent);
   graph.add(tool, v.type, v.SoftwareApplication);

@@ -1,5 +1,7 @@
 #include "newsgraph/rdf/entity_graph.hpp"
 
+#include "newsgraph/rdf/nodes.hpp"
+
 namespace newsgraph::rdf {
 
 namespace {
@@ -93,7 +95,6 @@ std::string entity_iri(const core::Entity& entity, const DocumentIris& iris, con
 
 void add_entities(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, const std::string& base,
                   Graph& graph) {
-  const Term context = iri(iris.context);
   for (const auto& entity : doc.entities) {
     const Term node = iri(entity_iri(entity, iris, base));
     graph.add(node, v.type, class_of(entity, v));
@@ -112,13 +113,7 @@ void add_entities(const core::Document& doc, const DocumentIris& iris, const Voc
     }
   }
   for (const auto& mention : doc.mentions) {
-    const Term phrase = iri(iris.span(doc, mention.bytes));
-    const core::CodepointSpan cps = doc.codepoint_span(mention.bytes);
-    graph.add(phrase, v.type, v.Phrase);
-    graph.add(phrase, v.referenceContext, context);
-    graph.add(phrase, v.beginIndex, typed(std::to_string(cps.begin), v.xsd_nonNegativeInteger));
-    graph.add(phrase, v.endIndex, typed(std::to_string(cps.end), v.xsd_nonNegativeInteger));
-    graph.add(phrase, v.anchorOf, literal(std::string(doc.view(mention.bytes))));
+    const Term phrase = add_span(doc, iris, v, mention.bytes, v.Phrase, graph);
     graph.add(phrase, v.taIdentRef, iri(entity_iri(doc.entities[mention.entity], iris, base)));
     graph.add(phrase, v.mentionForm, literal(form_name(mention.form)));
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "newsgraph/rdf/entity_graph.hpp"
+#include "newsgraph/rdf/nodes.hpp"
 
 namespace newsgraph::rdf {
 
@@ -46,31 +47,6 @@ const Term& status_term(core::EventStatus status, const Vocabulary& v) {
   return v.Asserted;
 }
 
-Term date_term(const core::Date& date, const Vocabulary& v) {
-  switch (date.precision) {
-    case core::Date::Precision::year:
-      return typed(date.iso(), v.xsd_gYear);
-    case core::Date::Precision::month:
-      return typed(date.iso(), v.xsd_gYearMonth);
-    case core::Date::Precision::day:
-      break;
-  }
-  return typed(date.iso(), v.xsd_date);
-}
-
-// A span of the text as a NIF phrase.
-Term phrase(const core::Document& doc, const DocumentIris& iris, const Vocabulary& v, core::ByteSpan bytes,
-            Graph& graph) {
-  const Term node = iri(iris.span(doc, bytes));
-  const core::CodepointSpan cps = doc.codepoint_span(bytes);
-  graph.add(node, v.type, v.Phrase);
-  graph.add(node, v.referenceContext, iri(iris.context));
-  graph.add(node, v.beginIndex, typed(std::to_string(cps.begin), v.xsd_nonNegativeInteger));
-  graph.add(node, v.endIndex, typed(std::to_string(cps.end), v.xsd_nonNegativeInteger));
-  graph.add(node, v.anchorOf, literal(std::string(doc.view(bytes))));
-  return node;
-}
-
 // A decimal without exponent: 4000000000, 1.5.
 std::string decimal(double amount) {
   char buffer[64];
@@ -96,7 +72,7 @@ Term quantity_node(const core::Document& doc, const DocumentIris& iris, const Vo
     graph.add(node, v.value, number);
   graph.add(node, v.qualifier, literal(q.qualifier));
   if (!q.unit.empty()) graph.add(node, v.unitCode, literal(q.unit));
-  graph.add(node, v.evidence, phrase(doc, iris, v, q.where, graph));
+  graph.add(node, v.evidence, add_span(doc, iris, v, q.where, v.Phrase, graph));
   return node;
 }
 
@@ -111,16 +87,16 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(node, v.eventCode, iri(v.cameo_namespace + e.cameo));
     graph.add(node, v.epistemicStatus, status_term(e.status, v));
     graph.add(node, v.evidence, iri(iris.span(doc, doc.sentences[e.sentence].bytes)));
-    graph.add(node, v.trigger, phrase(doc, iris, v, e.trigger, graph));
+    graph.add(node, v.trigger, add_span(doc, iris, v, e.trigger, v.Phrase, graph));
     for (const auto& a : e.arguments)
       graph.add(node, role_property(a.role, v), iri(entity_iri(doc.entities[a.entity], iris, base)));
     for (auto q : e.quantities) graph.add(node, v.quantity, quantity_node(doc, iris, v, q, graph));
     if (e.time) {
       if (e.time->open_end || e.time->end) {
-        graph.add(node, v.hasEarliestBeginTimeStamp, date_term(e.time->begin, v));
-        if (e.time->end) graph.add(node, v.hasLatestEndTimeStamp, date_term(*e.time->end, v));
+        graph.add(node, v.hasEarliestBeginTimeStamp, date_literal(e.time->begin, v));
+        if (e.time->end) graph.add(node, v.hasLatestEndTimeStamp, date_literal(*e.time->end, v));
       } else {
-        graph.add(node, v.hasTimeStamp, date_term(e.time->begin, v));
+        graph.add(node, v.hasTimeStamp, date_literal(e.time->begin, v));
       }
     }
     if (e.status == core::EventStatus::asserted) continue;
@@ -129,7 +105,7 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(claim, v.type, v.Claim);
     graph.add(claim, v.claimedEvent, node);
     graph.add(claim, v.epistemicStatus, status_term(e.status, v));
-    graph.add(claim, v.evidence, phrase(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, graph));
+    graph.add(claim, v.evidence, add_span(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, v.Phrase, graph));
     for (auto who : e.according_to) graph.add(claim, v.claimant, iri(entity_iri(doc.entities[who], iris, base)));
   }
   // Relations: the direct triple when the publisher asserts it, and always a statement node
@@ -146,7 +122,7 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(statement, v.rdfPredicate, property);
     graph.add(statement, v.rdfObject, object);
     graph.add(statement, v.epistemicStatus, status_term(r.status, v));
-    graph.add(statement, v.evidence, phrase(doc, iris, v, r.cue, graph));
+    graph.add(statement, v.evidence, add_span(doc, iris, v, r.cue, v.Phrase, graph));
   }
   for (std::size_t i = 0; i < doc.casualties.size(); ++i) {
     const auto& c = doc.casualties[i];

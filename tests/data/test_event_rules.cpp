@@ -4,31 +4,14 @@
 
 #include <string>
 
-#include "../unit/test_support.hpp"
-#include "newsgraph/pipeline/pipeline.hpp"
+#include "../unit/pipeline_support.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::core::EventStatus;
-using newsgraph::pipeline::Resources;
 
 namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
 
-std::unique_ptr<Document> analyse(const std::string& sentence) {
-  newsgraph::pipeline::BuildOptions options;
-  options.fallback_date = newsgraph::core::Date{2022, 6, 1, newsgraph::core::Date::Precision::day};
-  // A title line first, so the sentence is body text.
-  auto doc = newsgraph::pipeline::analyse("example", "The example report title\n\n" + sentence, resources(), options);
-  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
-  return doc.take();
-}
+std::unique_ptr<Document> analyse(const std::string& sentence) { return analyse_body(sentence, day(2022, 6, 1)); }
 
 bool has_event(const Document& doc, const std::string& event_class, const std::string& cameo) {
   for (const auto& e : doc.events)
@@ -46,7 +29,7 @@ std::string where(const newsgraph::extract::Example& e) { return e.file + ":" + 
 }  // namespace
 
 TEST(EventRules, EveryTriggerMatchesItsExampleAndRefusesItsCounterExample) {
-  for (const auto& t : resources().event_rules.triggers) {
+  for (const auto& t : project_resources().event_rules.triggers) {
     EXPECT_TRUE(has_event(*analyse(t.example.matches), t.event_class, t.cameo))
         << where(t.example) << ": no " << t.event_class << " in '" << t.example.matches << "'";
     EXPECT_FALSE(has_event(*analyse(t.example.does_not_match), t.event_class, t.cameo))
@@ -55,7 +38,7 @@ TEST(EventRules, EveryTriggerMatchesItsExampleAndRefusesItsCounterExample) {
 }
 
 TEST(EventRules, EveryAttributionCueMarksItsExampleOnly) {
-  for (const auto& cue : resources().event_rules.attribution) {
+  for (const auto& cue : project_resources().event_rules.attribution) {
     EXPECT_TRUE(has_status(*analyse(cue.example.matches), cue.status))
         << where(cue.example) << ": status not set in '" << cue.example.matches << "'";
     EXPECT_FALSE(has_status(*analyse(cue.example.does_not_match), cue.status))
@@ -64,15 +47,15 @@ TEST(EventRules, EveryAttributionCueMarksItsExampleOnly) {
 }
 
 TEST(EventRules, ClassesAndCodesAreDeclaredInTheOntology) {
-  const auto& v = resources().vocabulary;
-  for (const auto& t : resources().event_rules.triggers) {
+  const auto& v = project_resources().vocabulary;
+  for (const auto& t : project_resources().event_rules.triggers) {
     EXPECT_TRUE(v.declares(v.ng_namespace + t.event_class)) << where(t.example);
     EXPECT_TRUE(v.declares(v.cameo_namespace + t.cameo)) << where(t.example);
   }
 }
 
 TEST(QuantityRules, EveryWordShapesItsExampleOnly) {
-  for (const auto& w : resources().quantity_rules.words) {
+  for (const auto& w : project_resources().quantity_rules.words) {
     auto shaped = [&](const Document& doc) {
       if (w.kind == "outcome") {
         for (const auto& c : doc.casualties)
@@ -94,7 +77,7 @@ TEST(QuantityRules, EveryWordShapesItsExampleOnly) {
 }
 
 TEST(RelationRules, EveryCueStatesItsRelationOnly) {
-  for (const auto& cue : resources().relation_rules.cues) {
+  for (const auto& cue : project_resources().relation_rules.cues) {
     auto stated = [&](const Document& doc) {
       for (const auto& r : doc.relations)
         if (r.property == cue.relation) return true;

@@ -5,31 +5,15 @@
 #include <functional>
 #include <string>
 
-#include "../unit/test_support.hpp"
-#include "newsgraph/pipeline/pipeline.hpp"
+#include "../unit/pipeline_support.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::core::EntityKind;
 using newsgraph::core::MentionForm;
-using newsgraph::pipeline::Resources;
 
 namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
 
-std::unique_ptr<Document> analyse(const std::string& sentence) {
-  newsgraph::pipeline::BuildOptions options;
-  options.fallback_date = newsgraph::core::Date{2022, 6, 1, newsgraph::core::Date::Precision::day};
-  auto doc = newsgraph::pipeline::analyse("example", sentence, resources(), options);
-  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
-  return doc.take();
-}
+std::unique_ptr<Document> analyse(const std::string& sentence) { return analyse_article(sentence, day(2022, 6, 1)); }
 
 bool any_mention(const Document& doc, const std::function<bool(const newsgraph::core::Mention&)>& test) {
   for (const auto& m : doc.mentions)
@@ -63,7 +47,7 @@ std::string where(const newsgraph::extract::Example& e) { return e.file + ":" + 
 }  // namespace
 
 TEST(LexiconRules, PlaceCues) {
-  for (const auto& cue : resources().entity_rules.place_cues) {
+  for (const auto& cue : project_resources().entity_rules.place_cues) {
     const auto yes = analyse(cue.example.matches);
     const auto no = analyse(cue.example.does_not_match);
     EXPECT_TRUE(has_city(*yes) && !has_metonym(*yes))
@@ -73,35 +57,35 @@ TEST(LexiconRules, PlaceCues) {
 }
 
 TEST(LexiconRules, TitlesMarkPeople) {
-  for (const auto& title : resources().entity_rules.titles) {
+  for (const auto& title : project_resources().entity_rules.titles) {
     EXPECT_TRUE(has_person(*analyse(title.example.matches))) << where(title.example);
     EXPECT_FALSE(has_person(*analyse(title.example.does_not_match))) << where(title.example);
   }
 }
 
 TEST(LexiconRules, GroupNouns) {
-  for (const auto& noun : resources().entity_rules.group_nouns) {
+  for (const auto& noun : project_resources().entity_rules.group_nouns) {
     EXPECT_TRUE(has_group(*analyse(noun.example.matches))) << where(noun.example);
     EXPECT_FALSE(has_group(*analyse(noun.example.does_not_match))) << where(noun.example);
   }
 }
 
 TEST(LexiconRules, DerivedPlaces) {
-  for (const auto& head : resources().entity_rules.derived_places) {
+  for (const auto& head : project_resources().entity_rules.derived_places) {
     EXPECT_TRUE(has_derived(*analyse(head.example.matches))) << where(head.example);
     EXPECT_FALSE(has_derived(*analyse(head.example.does_not_match))) << where(head.example);
   }
 }
 
 TEST(LexiconRules, Institutions) {
-  for (const auto& rule : resources().entity_rules.institutions) {
+  for (const auto& rule : project_resources().entity_rules.institutions) {
     EXPECT_TRUE(has_institution(*analyse(rule.example.matches))) << where(rule.example);
     EXPECT_FALSE(has_institution(*analyse(rule.example.does_not_match))) << where(rule.example);
   }
 }
 
 TEST(LexiconRules, PlaceNouns) {
-  for (const auto& noun : resources().entity_rules.place_nouns) {
+  for (const auto& noun : project_resources().entity_rules.place_nouns) {
     EXPECT_TRUE(has_minted_place(*analyse(noun.example.matches))) << where(noun.example);
     EXPECT_FALSE(has_minted_place(*analyse(noun.example.does_not_match))) << where(noun.example);
   }
@@ -115,7 +99,7 @@ TEST(LexiconRules, PluralDescriptions) {
         if (a.bytes == b.bytes && a.entity != b.entity && a.form == MentionForm::description) return true;
     return false;
   };
-  for (const auto& rule : resources().entity_rules.plurals) {
+  for (const auto& rule : project_resources().entity_rules.plurals) {
     EXPECT_TRUE(plural(*analyse(rule.example.matches))) << where(rule.example);
     EXPECT_FALSE(plural(*analyse(rule.example.does_not_match))) << where(rule.example);
   }

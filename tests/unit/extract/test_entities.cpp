@@ -3,28 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "../test_support.hpp"
-#include "newsgraph/pipeline/pipeline.hpp"
+#include "../pipeline_support.hpp"
 
 using newsgraph::core::Document;
-using newsgraph::pipeline::Resources;
 
 namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
 
 std::unique_ptr<Document> analyse(const std::string& text, int year = 2020) {
-  newsgraph::pipeline::BuildOptions options;
-  options.fallback_date = newsgraph::core::Date{year, 8, 14, newsgraph::core::Date::Precision::day};
-  auto doc = newsgraph::pipeline::analyse("t", text, resources(), options);
-  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
-  return doc.take();
+  return analyse_article(text, day(year, 8, 14));
 }
 
 // "anchor=key/form" for every mention, in text order.

@@ -4,32 +4,16 @@
 #include <string>
 #include <vector>
 
-#include "../test_support.hpp"
+#include "../pipeline_support.hpp"
 #include "newsgraph/extract/event_rules.hpp"
-#include "newsgraph/pipeline/pipeline.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::core::EventRole;
 using newsgraph::core::EventStatus;
-using newsgraph::pipeline::Resources;
 
 namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
 
-std::unique_ptr<Document> analyse(const std::string& body) {
-  newsgraph::pipeline::BuildOptions options;
-  options.fallback_date = newsgraph::core::Date{2020, 8, 14, newsgraph::core::Date::Precision::day};
-  auto doc = newsgraph::pipeline::analyse("t", "The example report title\n\n" + body, resources(), options);
-  if (!doc.ok()) throw std::runtime_error(doc.error().describe());
-  return doc.take();
-}
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2020, 8, 14)); }
 
 std::vector<std::string> role(const Document& doc, const newsgraph::core::Event& e, EventRole r) {
   std::vector<std::string> keys;
@@ -47,7 +31,7 @@ const newsgraph::core::Event* find(const Document& doc, const std::string& event
 }  // namespace
 
 TEST(Lemmatiser, RegularAndIrregularForms) {
-  const auto& l = resources().event_rules.lemmatiser;
+  const auto& l = project_resources().event_rules.lemmatiser;
   EXPECT_TRUE(l.is_form_of("supplied", "supply"));
   EXPECT_TRUE(l.is_form_of("provides", "provide"));
   EXPECT_TRUE(l.is_form_of("providing", "provide"));

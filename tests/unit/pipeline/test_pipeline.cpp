@@ -2,23 +2,14 @@
 
 #include <string>
 
-#include "../test_support.hpp"
+#include "../pipeline_support.hpp"
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
 
 using newsgraph::pipeline::analyse;
 using newsgraph::pipeline::BuildOptions;
-using newsgraph::pipeline::Resources;
 
 namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
 
 const std::string article =
     "Ministry says talks will resume next month\n\n"
@@ -26,17 +17,17 @@ const std::string article =
     "Officials gave no details.\n";
 
 std::string turtle(const std::string& text, const BuildOptions& options) {
-  auto doc = analyse("a.txt", text, resources(), options);
+  auto doc = analyse("a.txt", text, project_resources(), options);
   EXPECT_TRUE(doc.ok());
   newsgraph::rdf::Graph graph;
-  newsgraph::rdf::build_document_graph(*doc.value(), resources().vocabulary, {options.base, "test", options.run_time},
-                                       graph);
-  return graph.serialize(newsgraph::rdf::Syntax::turtle, resources().vocabulary.prefixes, "").value();
+  newsgraph::rdf::build_document_graph(*doc.value(), project_resources().vocabulary,
+                                       {options.base, "test", options.run_time}, graph);
+  return graph.serialize(newsgraph::rdf::Syntax::turtle, project_resources().vocabulary.prefixes, "").value();
 }
 }  // namespace
 
 TEST(Pipeline, AnalyseFillsTheDocument) {
-  auto doc = analyse("a.txt", article, resources(), {});
+  auto doc = analyse("a.txt", article, project_resources(), {});
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc.value()->sentences.size(), 3U);
   EXPECT_EQ(doc.value()->input_sha256.size(), 64U);
@@ -46,14 +37,15 @@ TEST(Pipeline, AnalyseFillsTheDocument) {
 TEST(Pipeline, FallbackDateOnlyWhenTheTextHasNone) {
   BuildOptions options;
   options.fallback_date = newsgraph::core::Date{2021, 3, 1, newsgraph::core::Date::Precision::day};
-  auto doc = analyse("a.txt", article, resources(), options);
+  auto doc = analyse("a.txt", article, project_resources(), options);
   EXPECT_EQ(doc.value()->meta.published->value.iso(), "2021-03-01");
-  auto dated = analyse("b.txt", "Title of a dated story here\n\n5 March 2021\n\n" + article, resources(), options);
+  auto dated =
+      analyse("b.txt", "Title of a dated story here\n\n5 March 2021\n\n" + article, project_resources(), options);
   EXPECT_EQ(dated.value()->meta.published->value.iso(), "2021-03-05");
 }
 
 TEST(Pipeline, InputErrorsNameTheInput) {
-  auto doc = analyse("bad.txt", "ok\xFF", resources(), {});
+  auto doc = analyse("bad.txt", "ok\xFF", project_resources(), {});
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.error().describe(), "bad.txt: byte 2: invalid UTF-8: byte never used in UTF-8");
 }

@@ -2,12 +2,10 @@
 
 #include <string>
 
-#include "../test_support.hpp"
-#include "newsgraph/pipeline/pipeline.hpp"
+#include "../pipeline_support.hpp"
 #include "newsgraph/resolve/times.hpp"
 
 using newsgraph::core::Date;
-using newsgraph::pipeline::Resources;
 
 TEST(Calendar, DaysRoundTrip) {
   EXPECT_EQ(newsgraph::resolve::days_from_civil(1970, 1, 1), 0);
@@ -16,17 +14,6 @@ TEST(Calendar, DaysRoundTrip) {
   EXPECT_EQ(newsgraph::resolve::civil_from_days(newsgraph::resolve::days_from_civil(2021, 1, 1) - 1).iso(),
             "2020-12-31");
 }
-
-namespace {
-const Resources& resources() {
-  static const auto loaded = [] {
-    auto r = Resources::load(test_root());
-    if (!r.ok()) throw std::runtime_error(r.error().describe());
-    return r.take();
-  }();
-  return *loaded;
-}
-}  // namespace
 
 struct TimeCase {
   std::string article_date;  // YYYY-MM-DD
@@ -39,13 +26,11 @@ class ResolvesTime : public ::testing::TestWithParam<TimeCase> {};
 
 TEST_P(ResolvesTime, AgainstTheArticleDate) {
   const auto& c = GetParam();
-  newsgraph::pipeline::BuildOptions options;
-  options.fallback_date = Date{std::stoi(c.article_date.substr(0, 4)), std::stoi(c.article_date.substr(5, 2)),
-                               std::stoi(c.article_date.substr(8, 2)), Date::Precision::day};
-  auto doc = newsgraph::pipeline::analyse("t", "The example report title\n\n" + c.sentence, resources(), options);
-  ASSERT_TRUE(doc.ok());
-  ASSERT_FALSE(doc.value()->events.empty()) << c.sentence;
-  const auto& time = doc.value()->events.back().time;  // the last event of the sentence
+  const auto doc =
+      analyse_body(c.sentence, day(std::stoi(c.article_date.substr(0, 4)), std::stoi(c.article_date.substr(5, 2)),
+                                   std::stoi(c.article_date.substr(8, 2))));
+  ASSERT_FALSE(doc->events.empty()) << c.sentence;
+  const auto& time = doc->events.back().time;  // the last event of the sentence
   if (c.expected.empty()) {
     EXPECT_FALSE(time.has_value());
     return;
