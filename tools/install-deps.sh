@@ -8,6 +8,8 @@ packages=(
   libgtest-dev libgmock-dev
   serdi sordi raptor2-utils lv2-dev python3 python3-rdflib clang-format
 )
+# Node.js runs the SHACL engine of the tests; a machine that has it already keeps its own.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -314,6 +314,18 @@ class SentenceEvents {
   std::vector<std::size_t> mentions_;
 };
 
+// Who stands behind a negation, silence or denial without a named speaker: the actor of
+// the event itself ("Armenian officials have not commented", "The Kremlin did not mention").
+void default_claimants(core::Document& doc) {
+  for (auto& e : doc.events) {
+    if (!e.according_to.empty() || e.status == EventStatus::asserted || e.status == EventStatus::claimed ||
+        e.status == EventStatus::hedged)
+      continue;
+    for (const auto& a : e.arguments)
+      if (a.role == EventRole::source) e.according_to.push_back(a.entity);
+  }
+}
+
 }  // namespace
 
 void extract_events(core::Document& document, const EventRules& rules) {
@@ -325,6 +337,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
       continue;
     SentenceEvents(document, rules, s).run();
   }
+  default_claimants(document);
 }
 
 }  // namespace newsgraph::extract

@@ -107,6 +107,12 @@ void add_events(const core::Document& doc, const DocumentIris& iris, const Vocab
     graph.add(claim, v.epistemicStatus, status_term(e.status, v));
     graph.add(claim, v.evidence, add_span(doc, iris, v, e.cue.empty() ? e.trigger : e.cue, v.Phrase, graph));
     for (auto who : e.according_to) graph.add(claim, v.claimant, iri(entity_iri(doc.entities[who], iris, base)));
+    // A hedge without a source ("It is believed") is the publisher's, or the article's.
+    if (e.according_to.empty()) {
+      for (auto publisher : doc.publishers)
+        graph.add(claim, v.claimant, iri(entity_iri(doc.entities[publisher], iris, base)));
+      if (doc.publishers.empty()) graph.add(claim, v.claimant, iri(iris.document));
+    }
   }
   // Relations: the direct triple when the publisher asserts it, and always a statement node
   // with its status and evidence; a claimed relation gets a claim, never the bare triple.

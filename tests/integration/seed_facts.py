@@ -122,11 +122,12 @@ QUESTIONS += [
     ("11 the OSCE Minsk Group urged Armenia and Azerbaijan to restart peace talks", """
      ASK {{ ?e a ng:Appeal ; ng:eventCode cameo:026 ; ng:sourceActor ?g ; ng:targetActor ?a , ?z .
        ?g rdfs:label "OSCE Minsk Group"@en . ?a owl:sameAs wd:Q399 . ?z owl:sameAs wd:Q227 . {ev} }}""", "?e"),
-    ("12 Azerbaijan's arms purchases from Russia since 2011 are hedged, with no source", """
+    ("12 Azerbaijan's arms purchases from Russia since 2011 are hedged by the publisher, no source named", """
      ASK {{ ?e a ng:ArmsPurchase ; ng:epistemicStatus ng:Hedged ; ng:sourceActor ?a ; ng:targetActor ?r ;
        sem:hasEarliestBeginTimeStamp "2011"^^xsd:gYear . ?a owl:sameAs wd:Q227 . ?r owl:sameAs wd:Q159 .
        FILTER NOT EXISTS {{ ?e sem:hasLatestEndTimeStamp ?end }}
-       ?c ng:claimedEvent ?e . FILTER NOT EXISTS {{ ?c ng:claimant ?anyone }} {ev} }}""", "?e"),
+       ?c ng:claimedEvent ?e ; ng:claimant ?p . ?doc schema:publisher ?p .
+       FILTER NOT EXISTS {{ ?c ng:claimant ?other . FILTER(?other != ?p) }} {ev} }}""", "?e"),
     ("13 Hulusi Akar arrived in Baku on 2020-08-12", """
      ASK {{ ?e a ng:Visit ; ng:eventCode cameo:042 ; ng:sourceActor ?h ; ng:eventLocation ?b ;
        sem:hasTimeStamp "2020-08-12"^^xsd:date . ?h rdfs:label "Hulusi Akar"@en . ?b a schema:City ; owl:sameAs wd:Q9248 .
