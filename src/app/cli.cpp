@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/pipeline/resources.hpp"
 

@@ -1,5 +1,6 @@
 #include "newsgraph/core/document.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace newsgraph::core {
@@ -18,6 +19,13 @@ std::string Date::iso() const {
       break;
   }
   return buffer;
+}
+
+std::pair<std::size_t, std::size_t> Document::mentions_within(ByteSpan range) const {
+  auto by_begin = [](const Mention& m, std::size_t offset) { return m.bytes.begin < offset; };
+  const auto first = std::lower_bound(mentions.begin(), mentions.end(), range.begin, by_begin);
+  const auto last = std::lower_bound(first, mentions.end(), range.end, by_begin);
+  return {static_cast<std::size_t>(first - mentions.begin()), static_cast<std::size_t>(last - mentions.begin())};
 }
 
 void Document::set_text(std::string normalised, std::vector<std::uint32_t> origin_map) {

@@ -13,9 +13,15 @@ using lexicon::SurfaceKind;
 
 Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
     : doc_(doc), r_(r), table_(doc, r.gazetteer), matches_(r.matcher.match(doc)) {
+  folded_.reserve(doc.tokens.size());
+  for (const auto& token : doc.tokens) folded_.push_back(lexicon::fold(doc.view(token.bytes)));
   starts_.assign(doc.tokens.size() + 1, none_);
+  ends_.assign(doc.tokens.size() + 1, none_);
   person_named_.assign(doc.tokens.size() + 1, false);
-  for (std::size_t m = 0; m < matches_.size(); ++m) starts_[matches_[m].first_token] = m;
+  for (std::size_t m = 0; m < matches_.size(); ++m) {
+    starts_[matches_[m].first_token] = m;
+    ends_[matches_[m].end_token] = m;
+  }
   for (const auto& m : matches_)
     for (auto s : m.surfaces)
       if (r.matcher.surface(s).kind == SurfaceKind::name || r.matcher.surface(s).kind == SurfaceKind::acronym)
@@ -41,7 +47,14 @@ std::string_view Recogniser::word(std::size_t t) const {
 }
 
 bool Recogniser::word_is(std::size_t t, std::string_view expected) const {
-  return t < doc_.tokens.size() && lexicon::fold(word(t)) == lexicon::fold(expected);
+  if (t >= doc_.tokens.size()) return false;
+  const std::string& token = folded_[t];
+  // Rule words are ASCII almost always: compare without folding them again.
+  const bool ascii = std::all_of(expected.begin(), expected.end(), [](char c) { return (c & 0x80) == 0; });
+  if (!ascii) return token == lexicon::fold(expected);
+  return token.size() == expected.size() &&
+         std::equal(token.begin(), token.end(), expected.begin(),
+                    [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b); });
 }
 
 bool Recogniser::words_are(std::size_t t, const std::vector<std::string>& words, bool exact_case) const {
@@ -97,16 +110,20 @@ bool Recogniser::is_state(std::size_t e) const {
   return entry(e).kind == EntityKind::country || entry(e).kind == EntityKind::territory;
 }
 
+const lexicon::NameMatch* Recogniser::match_before(std::size_t t) const {
+  if (t < ends_.size() && ends_[t] != none_) return &matches_[ends_[t]];
+  if (t > 0 && word(t - 1) == "'s" && ends_[t - 1] != none_) return &matches_[ends_[t - 1]];
+  return nullptr;
+}
+
 std::optional<std::size_t> Recogniser::state_before(std::size_t t) const {
-  for (const auto& m : matches_) {
-    if (m.end_token != t && !(m.end_token + 1 == t && word(t - 1) == "'s")) continue;
-    const std::size_t s = choose(m);
-    if (s == none_) return std::nullopt;
-    const std::size_t e = r_.matcher.surface(s).entry;
-    if (is_state(e)) return e;
-    if (!entry(e).attr("country").empty()) return r_.gazetteer.find(entry(e).attr("country"));
-    return std::nullopt;
-  }
+  const lexicon::NameMatch* m = match_before(t);
+  if (m == nullptr) return std::nullopt;
+  const std::size_t s = choose(*m);
+  if (s == none_) return std::nullopt;
+  const std::size_t e = r_.matcher.surface(s).entry;
+  if (is_state(e)) return e;
+  if (!entry(e).attr("country").empty()) return r_.gazetteer.find(entry(e).attr("country"));
   return std::nullopt;
 }
 

@@ -82,9 +82,7 @@ void Recogniser::find_institutions() {
     for (const auto& rule : r_.rules.institutions) {
       if (!words_are(t, rule.words, false)) continue;
       // The name before the noun: "Armenia's", "the Armenian", "Aliyevs".
-      const lexicon::NameMatch* owner = nullptr;
-      for (const auto& m : matches_)
-        if (m.end_token == t || (m.end_token + 1 == t && word(t - 1) == "'s")) owner = &m;
+      const lexicon::NameMatch* owner = match_before(t);
       if (owner == nullptr) continue;
       const std::size_t s = choose(*owner);
       if (s == none_) continue;

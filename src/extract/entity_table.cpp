@@ -10,6 +10,7 @@ using core::EntityRelation;
 EntityTable::EntityTable(core::Document& document, const lexicon::Gazetteer& gazetteer)
     : document_(document), gazetteer_(gazetteer) {
   for (std::size_t i = 0; i < document_.entities.size(); ++i) by_key_[document_.entities[i].key] = i;
+  for (const auto& m : document_.mentions) mentioned_.emplace(m.bytes.begin, m.bytes.end, m.entity);
 }
 
 std::size_t EntityTable::add_known(std::size_t entry) {
@@ -64,8 +65,7 @@ void EntityTable::link(std::size_t from, EntityRelation relation, std::size_t to
 }
 
 void EntityTable::mention(core::ByteSpan bytes, std::size_t entity, core::MentionForm form) {
-  for (const auto& m : document_.mentions)
-    if (m.bytes == bytes && m.entity == entity) return;
+  if (!mentioned_.emplace(bytes.begin, bytes.end, entity).second) return;
   document_.mentions.push_back({bytes, entity, form});
 }
 

@@ -1,5 +1,6 @@
 #include "newsgraph/extract/event_rules.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "newsgraph/core/tsv.hpp"
@@ -22,18 +23,21 @@ core::Result<Lemmatiser> Lemmatiser::load(const std::string& path) {
   return l;
 }
 
-bool Lemmatiser::is_form_of(const std::string& word, const std::string& lemma) const {
-  if (word == lemma) return true;
+std::vector<std::string> Lemmatiser::lemmas_of(const std::string& word) const {
+  std::vector<std::string> lemmas = {word};
   auto range = irregular_.equal_range(word);
-  for (auto it = range.first; it != range.second; ++it)
-    if (it->second == lemma) return true;
+  for (auto it = range.first; it != range.second; ++it) lemmas.push_back(it->second);
   // WordNet's detachment rules for verbs (morphy): -s, -ies>y, -es>e, -es, -ed>e, -ed, -ing>e, -ing.
-  static const std::pair<const char*, const char*> rules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+  static const std::pair<std::string, std::string> rules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                                               {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
   for (const auto& [suffix, ending] : rules)
-    if (ends_with(word, suffix) && word.substr(0, word.size() - std::string(suffix).size()) + ending == lemma)
-      return true;
-  return false;
+    if (ends_with(word, suffix)) lemmas.push_back(word.substr(0, word.size() - suffix.size()) + ending);
+  return lemmas;
+}
+
+bool Lemmatiser::is_form_of(const std::string& word, const std::string& lemma) const {
+  const auto lemmas = lemmas_of(word);
+  return std::find(lemmas.begin(), lemmas.end(), lemma) != lemmas.end();
 }
 
 core::Result<EventRules> EventRules::load(const std::string& folder, const std::string& lexicon_folder) {

@@ -33,9 +33,13 @@ class SentenceEvents {
  public:
   SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence)
       : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
-    for (std::size_t m = 0; m < doc.mentions.size(); ++m)
-      if (doc.mentions[m].bytes.begin >= s_.bytes.begin && doc.mentions[m].bytes.end <= s_.bytes.end)
-        mentions_.push_back(m);
+    for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t) {
+      words_.push_back(lexicon::fold(doc.view(doc.tokens[t].bytes)));
+      lemmas_.push_back(rules.lemmatiser.lemmas_of(words_.back()));
+    }
+    const auto [first, last] = doc.mentions_within(s_.bytes);
+    for (std::size_t m = first; m < last; ++m)
+      if (doc.mentions[m].bytes.end <= s_.bytes.end) mentions_.push_back(m);
   }
 
   void run() {
@@ -55,7 +59,7 @@ class SentenceEvents {
   }
 
  private:
-  [[nodiscard]] std::string lower(std::size_t t) const { return lexicon::fold(doc_.view(doc_.tokens[t].bytes)); }
+  [[nodiscard]] const std::string& lower(std::size_t t) const { return words_[t - s_.first_token]; }
   [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
 
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const {
@@ -65,9 +69,13 @@ class SentenceEvents {
   }
 
   [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const {
-    const std::string w = lower(t);
+    const std::string& w = lower(t);
     const std::string& head = trigger.words.front();
-    const bool head_ok = trigger.verb ? rules_.lemmatiser.is_form_of(w, head) : (w == head || w == head + "s");
+    const auto& lemmas = lemmas_[t - s_.first_token];
+    const bool head_ok =
+        trigger.verb
+            ? std::find(lemmas.begin(), lemmas.end(), head) != lemmas.end()
+            : (w == head || (w.size() == head.size() + 1 && w.back() == 's' && w.compare(0, head.size(), head) == 0));
     if (!head_ok || !words_at(t, trigger.words, 1)) return std::nullopt;
     return t + trigger.words.size();
   }
@@ -312,6 +320,8 @@ class SentenceEvents {
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::size_t> mentions_;
+  std::vector<std::string> words_;                // folded tokens of the sentence
+  std::vector<std::vector<std::string>> lemmas_;  // the lemmas each token can be a form of
 };
 
 // Who stands behind a negation, silence or denial without a named speaker: the actor of

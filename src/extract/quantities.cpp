@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 
 #include "newsgraph/core/tsv.hpp"
 #include "newsgraph/lexicon/fold.hpp"
@@ -34,7 +35,10 @@ constexpr const char* person_unit = "IE";
 class SentenceQuantities {
  public:
   SentenceQuantities(core::Document& doc, const QuantityRules& rules, std::size_t sentence)
-      : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {}
+      : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
+    for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t)
+      folded_.push_back(lexicon::fold(doc.view(doc.tokens[t].bytes)));
+  }
 
   void run() {
     const std::size_t end = s_.first_token + s_.token_count;
@@ -63,7 +67,7 @@ class SentenceQuantities {
       } else if (const auto* n = at(t, "number")) {
         amount = std::strtod(n->value.c_str(), nullptr);
         t += n->words.size() - 1;
-      } else if (t < end && lexicon::fold(word(t)) == "a" && at(t + 1, "number")) {
+      } else if (t < end && folded(t) == "a" && at(t + 1, "number")) {
         amount = std::strtod(at(t + 1, "number")->value.c_str(), nullptr);  // "a dozen"
         ++t;
       } else {
@@ -106,13 +110,13 @@ class SentenceQuantities {
   [[nodiscard]] std::string_view word(std::size_t t) const {
     return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
   }
+  [[nodiscard]] const std::string& folded(std::size_t t) const { return folded_[t - s_.first_token]; }
   [[nodiscard]] const QuantityWord* at(std::size_t t, const char* kind) const {
     const std::size_t end = s_.first_token + s_.token_count;
     for (const auto& w : rules_.words) {
       if (w.kind != kind) continue;
       bool all = true;
-      for (std::size_t k = 0; all && k < w.words.size(); ++k)
-        all = t + k < end && lexicon::fold(word(t + k)) == lexicon::fold(w.words[k]);
+      for (std::size_t k = 0; all && k < w.words.size(); ++k) all = t + k < end && folded(t + k) == w.words[k];
       if (all) return &w;
     }
     return nullptr;
@@ -121,16 +125,18 @@ class SentenceQuantities {
   [[nodiscard]] bool looks_like_date(std::size_t t) const {
     static const std::set<std::string> months = {"january", "february", "march",     "april",   "may",      "june",
                                                  "july",    "august",   "september", "october", "november", "december"};
-    const bool before = t > s_.first_token && months.count(lexicon::fold(word(t - 1)));
-    const bool after = months.count(lexicon::fold(word(t + 1)));
+    const bool before = t > s_.first_token && months.count(folded(t - 1));
+    const bool after = t + 1 < s_.first_token + s_.token_count && months.count(folded(t + 1));
     const auto w = word(t);
     const bool year =
         w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find_first_not_of("0123456789") == std::string_view::npos;
     return before || after || year;
   }
   [[nodiscard]] std::optional<std::size_t> group_mention_at(std::size_t t) const {
-    for (const auto& m : doc_.mentions)
-      if (m.form == core::MentionForm::group && m.bytes.begin == doc_.tokens[t].bytes.begin) return m.entity;
+    const std::size_t at = doc_.tokens[t].bytes.begin;
+    const auto [first, last] = doc_.mentions_within({at, at + 1});
+    for (std::size_t m = first; m < last; ++m)
+      if (doc_.mentions[m].form == core::MentionForm::group) return doc_.mentions[m].entity;
     return std::nullopt;
   }
 
@@ -138,6 +144,7 @@ class SentenceQuantities {
   const QuantityRules& rules_;
   std::size_t index_;
   const core::Sentence& s_;
+  std::vector<std::string> folded_;  // folded tokens of the sentence
 };
 
 }  // namespace
@@ -148,26 +155,31 @@ void extract_quantities(core::Document& document, const QuantityRules& rules) {
 
 void attach_quantities(core::Document& doc) {
   std::set<std::size_t> counted;
+  std::vector<std::size_t> clashes;
+  std::unordered_map<std::size_t, std::size_t> clash_of_sentence;
+  for (std::size_t e = 0; e < doc.events.size(); ++e) {
+    const auto& cls = doc.events[e].event_class;
+    if (cls != "ArmedClash" && cls != "Attack") continue;
+    clashes.push_back(e);
+    clash_of_sentence.emplace(doc.events[e].sentence, e);
+  }
   for (auto& c : doc.casualties) {
     counted.insert(c.quantity);
-    std::optional<std::size_t> clash;
-    std::size_t clashes = 0;
-    for (std::size_t e = 0; e < doc.events.size(); ++e) {
-      const auto& cls = doc.events[e].event_class;
-      if (cls != "ArmedClash" && cls != "Attack") continue;
-      ++clashes;
-      if (doc.events[e].sentence == c.sentence || !clash) clash = e;
-    }
-    if (clash && (clashes == 1 || doc.events[*clash].sentence == c.sentence)) c.event = clash;
+    if (auto found = clash_of_sentence.find(c.sentence); found != clash_of_sentence.end())
+      c.event = found->second;
+    else if (clashes.size() == 1)
+      c.event = clashes.front();
   }
+  std::unordered_map<std::size_t, std::vector<std::size_t>> events_of_sentence;
+  for (std::size_t e = 0; e < doc.events.size(); ++e) events_of_sentence[doc.events[e].sentence].push_back(e);
   for (std::size_t q = 0; q < doc.quantities.size(); ++q) {
     // A bare number ("the two countries") measures no event; a unit says what is counted.
     if (counted.count(q) || doc.quantities[q].unit.empty()) continue;
     const auto& quantity = doc.quantities[q];
     core::Event* nearest = nullptr;
     long distance = 0;
-    for (auto& e : doc.events) {
-      if (e.sentence != quantity.sentence) continue;
+    for (auto index : events_of_sentence[quantity.sentence]) {
+      auto& e = doc.events[index];
       const long d = std::labs(static_cast<long>(e.trigger.begin) - static_cast<long>(quantity.where.begin));
       if (nearest == nullptr || d < distance) {
         nearest = &e;

@@ -36,6 +36,8 @@ class Recogniser {
   [[nodiscard]] std::size_t choose(const lexicon::NameMatch& m) const;
   [[nodiscard]] std::optional<std::size_t> chosen_entry(std::size_t token) const;  // of the match starting there
   [[nodiscard]] std::optional<std::size_t> state_before(std::size_t t) const;
+  // The match that ends at token t, or one token before it when that token is "'s".
+  [[nodiscard]] const lexicon::NameMatch* match_before(std::size_t t) const;
   [[nodiscard]] bool is_state(std::size_t entry) const;
 
   // entities.cpp
@@ -61,6 +63,8 @@ class Recogniser {
   EntityTable table_;
   std::vector<lexicon::NameMatch> matches_;
   std::vector<std::size_t> starts_;  // match starting at each token, or none_
+  std::vector<std::string> folded_;  // each token, folded once
+  std::vector<std::size_t> ends_;    // match ending just before each token, or none_
   std::vector<bool> person_named_;   // tokens already taken by a person's name
   std::set<std::size_t> named_;      // entries named in full somewhere
   std::optional<core::Date> date_;

@@ -61,8 +61,12 @@ class SentenceRelations {
   // The entity of the mention starting at token t that fits, if any (demonyms count as their state).
   template <class Fits>
   [[nodiscard]] std::optional<std::size_t> entity_at(std::size_t t, Fits fits) const {
-    for (const auto& m : doc_.mentions)
-      if (m.bytes.begin == doc_.tokens[t].bytes.begin && fits(doc_.entities[m.entity].kind, m.form)) return m.entity;
+    const std::size_t at = doc_.tokens[t].bytes.begin;
+    const auto [first, last] = doc_.mentions_within({at, at + 1});
+    for (std::size_t i = first; i < last; ++i) {
+      const auto& m = doc_.mentions[i];
+      if (fits(doc_.entities[m.entity].kind, m.form)) return m.entity;
+    }
     return std::nullopt;
   }
   // The object of a preposition ("a member of NATO and hosts ...") is no subject.

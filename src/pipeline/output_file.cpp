@@ -1,8 +1,10 @@
 #include "newsgraph/pipeline/output_file.hpp"
 
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,6 +13,17 @@
 namespace newsgraph::pipeline {
 
 namespace {
+
+// The temporary file being written, for the signal handler (which may only use
+// async-signal-safe calls: unlink and _exit).
+char pending_temporary[4096] = {0};
+volatile std::sig_atomic_t pending = 0;
+
+extern "C" void on_interrupt(int signal) {
+  if (pending != 0) ::unlink(pending_temporary);
+  ::_exit(128 + signal);
+}
+
 core::Error io_error(const std::string& path, const std::string& what) {
   return core::Error(core::ErrorKind::io, what + ": " + std::strerror(errno)).in_file(path);
 }
@@ -42,6 +55,10 @@ core::Status write_output(const std::string& path, std::string_view content) {
   const int fd = ::mkstemp(name.data());
   if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
   const std::string temporary(name.data());
+  if (temporary.size() < sizeof pending_temporary) {
+    std::memcpy(pending_temporary, temporary.c_str(), temporary.size() + 1);
+    pending = 1;
+  }
   const bool written = write_all(fd, content) && ::fsync(fd) == 0;
   const int saved = errno;
   const mode_t mask = ::umask(0);
@@ -50,15 +67,26 @@ core::Status write_output(const std::string& path, std::string_view content) {
   ::close(fd);
   if (!written) {
     ::unlink(temporary.c_str());
+    pending = 0;
     errno = saved;
     return io_error(path, "cannot write");
   }
   if (std::rename(temporary.c_str(), path.c_str()) != 0) {
     const core::Error error = io_error(path, "cannot rename the finished output into place");
     ::unlink(temporary.c_str());
+    pending = 0;
     return error;
   }
+  pending = 0;
   return {};
+}
+
+void remove_partial_output_on_interrupt() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGINT, &action, nullptr);
+  ::sigaction(SIGTERM, &action, nullptr);
 }
 
 }  // namespace newsgraph::pipeline

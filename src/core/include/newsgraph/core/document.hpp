@@ -218,6 +218,10 @@ struct Document {
   Document& operator=(Document&&) = delete;
 
   void set_text(std::string normalised, std::vector<std::uint32_t> origin_map);
+
+  // Indices of the mentions that start within [begin, end), in text order (the mentions
+  // are kept sorted by their start once entity recognition is done).
+  [[nodiscard]] std::pair<std::size_t, std::size_t> mentions_within(ByteSpan range) const;
   [[nodiscard]] std::string_view view(ByteSpan span) const { return span.of(text); }
   [[nodiscard]] CodepointSpan codepoint_span(ByteSpan span) const { return codepoints.span(span); }
 };

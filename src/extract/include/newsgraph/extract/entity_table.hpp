@@ -3,7 +3,9 @@
 // returns the first index, and a gazetteer entry brings the entities it is tied to
 // (a city its country, a body its organisation).
 
+#include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "newsgraph/core/document.hpp"
@@ -27,6 +29,7 @@ class EntityTable {
   core::Document& document_;
   const lexicon::Gazetteer& gazetteer_;
   std::unordered_map<std::string, std::size_t> by_key_;
+  std::set<std::tuple<std::size_t, std::size_t, std::size_t>> mentioned_;  // begin, end, entity
 };
 
 }  // namespace newsgraph::extract

@@ -35,6 +35,9 @@ class Lemmatiser {
   static core::Result<Lemmatiser> load(const std::string& verb_forms_path);
   // Whether `word` (lower case) is a form of the verb `lemma`.
   [[nodiscard]] bool is_form_of(const std::string& word, const std::string& lemma) const;
+  // Every lemma `word` (lower case) can be a form of: itself, its irregular lemmas, and what
+  // WordNet's detachment rules leave of it.
+  [[nodiscard]] std::vector<std::string> lemmas_of(const std::string& word) const;
 
  private:
   std::unordered_multimap<std::string, std::string> irregular_;  // form -> lemma

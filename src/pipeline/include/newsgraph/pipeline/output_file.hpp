@@ -13,4 +13,8 @@ namespace newsgraph::pipeline {
 // `path` "-" writes to standard output.
 core::Status write_output(const std::string& path, std::string_view content);
 
+// On SIGINT or SIGTERM, removes the temporary file being written (if any) and exits with
+// 128 + the signal's number, so an interrupted run leaves nothing at the target path.
+void remove_partial_output_on_interrupt();
+
 }  // namespace newsgraph::pipeline
