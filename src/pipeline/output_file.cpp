@@ -52,13 +52,21 @@ core::Status write_output(const std::string& path, std::string_view content) {
   std::string pattern = folder + (folder == "." ? "/" : "") + "." + base + ".tmp-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
+  // No interrupt between creating the temporary file and recording it for the handler.
+  sigset_t interrupts;
+  sigset_t previous;
+  sigemptyset(&interrupts);
+  sigaddset(&interrupts, SIGINT);
+  sigaddset(&interrupts, SIGTERM);
+  ::sigprocmask(SIG_BLOCK, &interrupts, &previous);
   const int fd = ::mkstemp(name.data());
-  if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
   const std::string temporary(name.data());
-  if (temporary.size() < sizeof pending_temporary) {
+  if (fd >= 0 && temporary.size() < sizeof pending_temporary) {
     std::memcpy(pending_temporary, temporary.c_str(), temporary.size() + 1);
     pending = 1;
   }
+  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
   const bool written = write_all(fd, content) && ::fsync(fd) == 0;
   const int saved = errno;
   const mode_t mask = ::umask(0);

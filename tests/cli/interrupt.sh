@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# An interrupted run (SIGINT, SIGTERM) at any moment leaves nothing partial at the target
+# path, keeps an existing file there untouched, and leaves no temporary file behind.
+set -u
+bin=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+passes=0
+# A long article: the seed's body many times over, so that a run lasts long enough to be
+# interrupted while it reads, analyses or writes.
+python3 - "$root/data/articles/seed-avim-2020-08-14.txt" "$work/long.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+body = text[text.index("Azerbaijani President"):text.index("deadly-border-clashes/3078")]
+open(sys.argv[2], "w", encoding="utf-8").write("A long article for interrupt tests\n\n" + body * 600)
+PY
+for signal in INT TERM; do
+  for delay in 0.2 0.6 1.2 2.0; do
+    echo "previous graph" >"$work/out.ttl"
+    timeout -s "$signal" "$delay" "$bin" build -q "$work/long.txt" -o "$work/out.ttl" 2>/dev/null
+    status=$?
+    leftovers=$(ls -a "$work" | grep -c '\.tmp-')
+    content=$(head -c 14 "$work/out.ttl")
+    if [ "$leftovers" != 0 ]; then
+      echo "FAIL: SIG$signal after ${delay}s left a temporary file"; failures=$((failures + 1))
+    elif [ "$status" = 0 ]; then
+      serdi -i turtle -o ntriples "$work/out.ttl" >/dev/null 2>&1 && passes=$((passes + 1)) ||
+        { echo "FAIL: a finished run wrote an unreadable graph"; failures=$((failures + 1)); }
+    elif [ "$content" != "previous graph" ]; then
+      echo "FAIL: SIG$signal after ${delay}s (exit $status) changed the existing output"; failures=$((failures + 1))
+    else
+      passes=$((passes + 1))
+    fi
+  done
+done
+echo "$passes passed, $failures failed"
+[ "$failures" = 0 ]
