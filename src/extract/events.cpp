@@ -59,7 +59,11 @@ class SentenceEvents {
   }
 
  private:
-  [[nodiscard]] const std::string& lower(std::size_t t) const { return words_[t - s_.first_token]; }
+  // The folded token; "" outside the sentence, so a look around never reads past it.
+  [[nodiscard]] const std::string& lower(std::size_t t) const {
+    static const std::string outside;
+    return t >= s_.first_token && t < end_token() ? words_[t - s_.first_token] : outside;
+  }
   [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
 
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const {
@@ -171,7 +175,7 @@ class SentenceEvents {
       if (actors.empty() || after_preposition(k)) continue;
       for (auto a : actors) add(e, EventRole::source, a);
       // "Turkey and Azerbaijan held": a coordinated subject.
-      if (k >= 2 && lower(k - 1) == "and")
+      if (k >= s_.first_token + 2 && lower(k - 1) == "and")
         for (auto a : actors_at(k - 2)) add(e, EventRole::source, a);
       break;
     }
