@@ -129,6 +129,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (!vm.count("deterministic") && !deterministic_from_environment()) build.run_time = pipeline::run_timestamp();
 
+  pipeline::remove_partial_output_on_interrupt();
   const auto root = pipeline::find_resource_root();
   if (!root)
     return failure(

@@ -35,5 +35,22 @@ for signal in INT TERM; do
     fi
   done
 done
+# The moment that matters most: while the temporary file is being written.
+for signal in INT TERM; do
+  echo "previous graph" >"$work/out.ttl"
+  "$bin" build -q "$work/long.txt" -o "$work/out.ttl" 2>/dev/null &
+  pid=$!
+  while ! ls -a "$work" | grep -q '\.tmp-' && kill -0 "$pid" 2>/dev/null; do sleep 0.005; done
+  kill -s "$signal" "$pid" 2>/dev/null
+  wait "$pid"
+  status=$?
+  if ls -a "$work" | grep -q '\.tmp-'; then
+    echo "FAIL: SIG$signal while writing left the temporary file"; failures=$((failures + 1))
+  elif [ "$status" != 0 ] && [ "$(head -c 14 "$work/out.ttl")" != "previous graph" ]; then
+    echo "FAIL: SIG$signal while writing changed the existing output"; failures=$((failures + 1))
+  else
+    passes=$((passes + 1))
+  fi
+done
 echo "$passes passed, $failures failed"
 [ "$failures" = 0 ]
