@@ -10,7 +10,8 @@
 
 namespace {
 struct Loaded {
-  newsgraph::text::DateParser dates = newsgraph::text::DateParser::load(NEWSGRAPH_FUZZ_ROOT "/data/text/months.tsv").take();
+  newsgraph::text::DateParser dates =
+      newsgraph::text::DateParser::load(NEWSGRAPH_FUZZ_ROOT "/data/text/months.tsv").take();
   newsgraph::text::MetadataRules rules =
       newsgraph::text::MetadataRules::load(NEWSGRAPH_FUZZ_ROOT "/data/text/metadata.tsv").take();
 };
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (auto found = loaded().dates.find(text)) {
     if (found->begin > found->end || found->end > text.size()) __builtin_trap();
-    if (!newsgraph::text::DateParser::is_valid(found->date.year, found->date.month, found->date.day ? found->date.day : 1))
+    if (!newsgraph::text::DateParser::is_valid(found->date.year, found->date.month,
+                                               found->date.day ? found->date.day : 1))
       __builtin_trap();
   }
   (void)loaded().dates.parse(text);

@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto doc = newsgraph::pipeline::analyse("fuzz", bytes, resources(), options);
   if (!doc.ok()) return 0;
   newsgraph::rdf::Graph graph;
-  newsgraph::rdf::build_document_graph(*doc.value(), resources().vocabulary, {options.base, "fuzz", std::nullopt}, graph);
+  newsgraph::rdf::build_document_graph(*doc.value(), resources().vocabulary, {options.base, "fuzz", std::nullopt},
+                                       graph);
   auto turtle = graph.serialize(newsgraph::rdf::Syntax::turtle, resources().vocabulary.prefixes, "");
   if (!turtle.ok()) __builtin_trap();  // a graph we built must always serialise
   return 0;

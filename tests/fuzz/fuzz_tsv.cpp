@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  auto table = newsgraph::core::parse_tsv(text, "fuzz.tsv", {"id", "kind", "qid", "label", "aliases", "attrs", "source"});
+  auto table =
+      newsgraph::core::parse_tsv(text, "fuzz.tsv", {"id", "kind", "qid", "label", "aliases", "attrs", "source"});
   if (table.ok())
     for (const auto& record : table.value().records)
       if (record.fields.size() != 7) __builtin_trap();
