@@ -200,7 +200,7 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
   const std::size_t country = table_.add_known(country_entry);
   const std::size_t end = m.end_token;
 
-  // "Armenian-Azerbaijani border": a border place between the two.
+  // "Borduvian-Ruritanian border": a border place between the two.
   if (word(end) == "-" && starts_[end + 1] != none_ && word_is(matches_[starts_[end + 1]].end_token, "border")) {
     const auto& other = matches_[starts_[end + 1]];
     const std::size_t s = choose(other);
@@ -220,7 +220,7 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
     }
   }
 
-  // "the Russian side", "the Azerbaijani president".
+  // "the Russian side", "the Ruritanian president".
   if (m.first_token > 0 && word_is(m.first_token - 1, "the")) {
     if (word_is(end, "side")) {
       table_.mention(span(m.first_token - 1, end + 1), country, MentionForm::description);
@@ -231,7 +231,7 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
       std::vector<std::string> lower;
       for (const auto& w : title.words) lower.push_back(lexicon::fold(w));
       std::vector<std::string> possessive = lower;
-      possessive.back() += "s";  // "the Azerbaijani presidents statement": a lost apostrophe
+      possessive.back() += "s";  // "the Ruritanian presidents statement": a lost apostrophe
       if (!words_are(end, lower, true) && !words_are(end, possessive, true)) continue;
       if (auto holder = r_.gazetteer.office_holder(title.role, country_entry, *date_)) {
         const std::size_t person = table_.add_known(*holder);
@@ -242,8 +242,8 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
     }
   }
 
-  // "Armenian servicemen"; "Turkish and Azerbaijani land and air forces" (each demonym
-  // qualifies the noun); "ethnic Armenian separatists".
+  // "Borduvian servicemen"; "Turkish and Ruritanian land and air forces" (each demonym
+  // qualifies the noun); "ethnic Borduvian separatists".
   std::size_t noun_from = end;
   if (word_is(end, "and") && starts_[end + 1] != none_) {
     const std::size_t s = choose(matches_[starts_[end + 1]]);

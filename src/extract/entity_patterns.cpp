@@ -67,7 +67,7 @@ void Recogniser::find_derived_places() {
         const std::size_t place = table_.add_minted(slug(head_text) + "-of-" + entry(*e).id, EntityKind::place,
                                                     head_text + " of " + entry(*e).label, false);
         table_.link(place, EntityRelation::located_in, state);
-        // "airspace of Kazakhstan, Turkmenistan": each place's span runs from the head.
+        // "airspace of Carpania, Valdavia": each place's span runs from the head.
         k = matches_[starts_[k]].end_token;
         table_.mention(span(t, k), place, MentionForm::derived);
         if (word(k) == ",") ++k;
@@ -81,7 +81,7 @@ void Recogniser::find_institutions() {
   for (std::size_t t = 1; t < doc_.tokens.size(); ++t) {
     for (const auto& rule : r_.rules.institutions) {
       if (!words_are(t, rule.words, false)) continue;
-      // The name before the noun: "Armenia's", "the Armenian", "Aliyevs".
+      // The name before the noun: "Borduvia's", "the Borduvian", "Linds".
       const lexicon::NameMatch* owner = match_before(t);
       if (owner == nullptr) continue;
       const std::size_t s = choose(*owner);
@@ -154,7 +154,7 @@ std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) co
       forms.insert(forms.end(), it->second.begin(), it->second.end());
     for (const auto& form : forms) {
       const std::string f = lexicon::fold(form);
-      // The whole name, or a long enough name inside a header ("AVRASYA ... CENTER FOR EURASIAN STUDIES").
+      // The whole name, or a long enough name inside a header ("NORTHERN ... POLICY DESK").
       const bool whole = folded == " " + f + " ";
       const bool inside = f.size() >= 8 && folded.find(" " + f + " ") != std::string::npos;
       if ((whole || inside) && f.size() > best_size) {

@@ -150,7 +150,7 @@ class SentenceEvents {
     };
     // Source: the nearest actor before the trigger that is no prepositional object and
     // stands after any "X claimed that" cue (X is the claimant, not the actor).
-    // A noun's source is the subject of the light verb before it ("The Kremlin also issued a
+    // A noun's source is the subject of the light verb before it ("The Palace also issued a
     // statement"); without one, a noun names no source.
     std::size_t floor = cue_end_before(t);
     static const std::vector<std::string> nominal = {"the", "a", "an", "of", "military", "its", "their", "his", "her"};
@@ -164,7 +164,7 @@ class SentenceEvents {
     }
     std::size_t scan_from = t;
     if (t > floor + 1 && lower(t - 1) == ",") {
-      // "the Minsk Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
+      // "the Contact Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
       std::size_t k = t - 1;
       while (k > floor && lower(k - 1) != ",") --k;
       if (k > floor) scan_from = k - 1;
@@ -174,7 +174,7 @@ class SentenceEvents {
       const auto actors = actors_at(k);
       if (actors.empty() || after_preposition(k)) continue;
       for (auto a : actors) add(e, EventRole::source, a);
-      // "Turkey and Azerbaijan held": a coordinated subject.
+      // "Turkey and Ruritania held": a coordinated subject.
       if (k >= s_.first_token + 2 && lower(k - 1) == "and")
         for (auto a : actors_at(k - 2)) add(e, EventRole::source, a);
       break;
@@ -202,7 +202,7 @@ class SentenceEvents {
       else if ((w == "that" && !noun) || w == ";")
         break;  // a new clause
       else if (w == ",") {
-        // A comma goes on only inside a list of names ("Kazakhstan, Turkmenistan, and Iran").
+        // A comma goes on only inside a list of names ("Carpania, Valdavia, and Iran").
         std::size_t next = k + 1;
         if (next < end_token() && lower(next) == "and") ++next;
         const bool list = list_role && (*list_role == EventRole::transit || *list_role == EventRole::recipient ||
@@ -221,14 +221,14 @@ class SentenceEvents {
                                                                 : !place;
           if (!fits) continue;
           add(e, *list_role, mention.entity);
-          // "the airspace of Kazakhstan, Turkmenistan": the states inside are no roles of their own.
+          // "the airspace of Carpania, Valdavia": the states inside are no roles of their own.
           if (mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
           if (*list_role == EventRole::recipient) add(e, EventRole::target, mention.entity);
           if (*list_role == EventRole::supplier) add(e, EventRole::source, mention.entity);
         } else if (!object_done && is_actor(kind)) {
           add(e, EventRole::target, mention.entity);
           object_taken = true;
-          // "urged Armenia and Azerbaijan": a coordinated object.
+          // "urged Borduvia and Ruritania": a coordinated object.
           const std::size_t after = token_of(m) + 1;
           if (after + 1 < end_token() && lower(after) == "and")
             for (auto a : actors_at(after + 1)) add(e, EventRole::target, a);
@@ -329,7 +329,7 @@ class SentenceEvents {
 };
 
 // Who stands behind a negation, silence or denial without a named speaker: the actor of
-// the event itself ("Armenian officials have not commented", "The Kremlin did not mention").
+// the event itself ("Borduvian officials have not commented", "The Palace did not mention").
 void default_claimants(core::Document& doc) {
   for (auto& e : doc.events) {
     if (!e.according_to.empty() || e.status == EventStatus::asserted || e.status == EventStatus::claimed ||

@@ -83,7 +83,7 @@ class SentenceQuantities {
         amount *= std::strtod(scale->value.c_str(), nullptr);
         last = t + scale->words.size();
       }
-      // The unit right after, or after a demonym ("five Armenian servicemen").
+      // The unit right after, or after a demonym ("five Borduvian servicemen").
       std::optional<std::size_t> group;
       for (std::size_t k = last + 1; unit.empty() && k < end && k <= last + 3; ++k) {
         if (const auto* u = at(k, "unit")) {

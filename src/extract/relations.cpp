@@ -119,7 +119,7 @@ class SentenceRelations {
       const auto org = after(cue_end, organisation, 6);
       if (leader && org) add("leads", *leader, *org, t > s_.first_token ? t - 1 : t, cue_end);
     } else if (cue.relation == "hostsBaseOf") {
-      // "Armenia hosts a Russian military base": a demonym and the word "base" after the cue.
+      // "Borduvia hosts a Russian military base": a demonym and the word "base" after the cue.
       const auto host = before(t, actor);
       std::optional<std::size_t> guest;
       bool base = false;
@@ -133,14 +133,14 @@ class SentenceRelations {
       const auto region = after(cue_end, state, 3);
       if (claimant && region) add("breakawayRegionOf", *region, *claimant, t, cue_end);
     } else if (cue.relation == "coChairOf") {
-      // The organisation: the one the clause hangs on ("the Minsk Group ..., in which"), or after the cue.
+      // The organisation: the one the clause hangs on ("the Contact Group ..., in which"), or after the cue.
       std::optional<std::size_t> org = after(cue_end, organisation, 6);
       if (!org)
         for (std::size_t k = t; !org && k-- > s_.first_token;)
           if (lower(k) == "which")
             for (std::size_t j = k; !org && j-- > s_.first_token;) org = entity_at(j, organisation);
       if (!org) return;
-      // Prefer a body of an organisation ("the Minsk Group of the OSCE") over its parent.
+      // Prefer a body of an organisation ("the Contact Group of the OSCE") over its parent.
       for (std::size_t k = t; k-- > s_.first_token;)
         if (auto body = entity_at(k, [](EntityKind kind, core::MentionForm) { return kind == EntityKind::body; }))
           if (lower(t - 1) != "of") {

@@ -144,7 +144,7 @@ std::string truecase_title(std::string_view title, std::string_view body) {
   // How the body writes each word: all capitals, capitalised, lower case.
   std::unordered_map<std::string, int> styles;  // bit 1: upper, 2: capitalised, 4: lower
   // Words are read inside space-separated chunks; chunks that look like URLs or paths
-  // ("azerbaijan-says-russia-has/3078.html") say nothing about how words are written.
+  // ("ruritania-says-borduvia-has/3078.html") say nothing about how words are written.
   auto scan_words = [](std::string_view s, auto&& visit) {
     const std::string_view separators = ",.;:!?\"()-'";
     std::size_t i = 0;

@@ -18,7 +18,7 @@ enum class TokenKind : std::uint8_t { word, number, punctuation, symbol };
 struct Token {
   ByteSpan bytes;
   TokenKind kind = TokenKind::word;
-  bool space_before = false;  // false inside "Moscow-led" or "Aliyev's"
+  bool space_before = false;  // false inside "Moscow-led" or "Lind's"
 };
 
 struct Sentence {
@@ -65,14 +65,14 @@ enum class EntityKind : std::uint8_t {
 
 // How a mention names its entity.
 enum class MentionForm : std::uint8_t {
-  name,         // "Ilham Aliyev", "Organization for Security and Cooperation in Europe"
+  name,         // "Anna Lind", "Organization for Security and Cooperation in Europe"
   acronym,      // "OSCE"
-  demonym,      // "Azerbaijani" in "Azerbaijani President"
-  metonym,      // "Baku claimed": a seat of government standing for its government
-  surname,      // "Aliyev" after the full name
-  description,  // "the Azerbaijani president", "the Russian side"
-  group,        // "Armenian servicemen"
-  derived       // "the airspace of Kazakhstan"
+  demonym,      // "Ruritanian" in "Ruritanian President"
+  metonym,      // "Strelsau claimed": a seat of government standing for its government
+  surname,      // "Lind" after the full name
+  description,  // "the Ruritanian president", "the Russian side"
+  group,        // "Borduvian servicemen"
+  derived       // "the airspace of Carpania"
 };
 
 // A standing link from an entity to another, known from the gazetteer or the text.
@@ -159,12 +159,12 @@ struct Event {
 struct Casualty {
   std::string outcome;  // killed, wounded, missing, captured
   std::size_t quantity = 0;
-  std::optional<std::size_t> group;  // the entity of "Armenian servicemen"
+  std::optional<std::size_t> group;  // the entity of "Borduvian servicemen"
   std::optional<std::size_t> event;
   std::size_t sentence = 0;
 };
 
-// A standing relation the text states ("Armenia is a member of the CSTO").
+// A standing relation the text states ("Borduvia is a member of the Alliance").
 struct Relation {
   std::string property;  // an ontology property local name: memberOf, coChairOf, ...
   std::size_t subject = 0;

@@ -2,7 +2,7 @@
 // Entity recognition and linking: gazetteer names, titles that mark unknown people,
 // metonyms (a seat of government as its government), groups qualified by a demonym,
 // places derived from countries, and descriptions resolved through dated offices
-// ("the Azerbaijani president" on the article's date).
+// ("the Ruritanian president" on the article's date).
 
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/extract/entity_rules.hpp"

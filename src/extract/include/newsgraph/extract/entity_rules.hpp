@@ -17,7 +17,7 @@ struct Example {
   std::size_t line = 0;
 };
 
-// A cue that makes a seat of government a place ("in Baku", "Kyiv city officials").
+// A cue that makes a seat of government a place ("in Strelsau", "Kyiv city officials").
 struct PlaceCue {
   std::vector<std::string> words;  // tokens, compared case-insensitively
   bool after = false;              // the cue follows the name
@@ -43,7 +43,7 @@ struct DerivedPlaceHead {
 
 struct InstitutionNoun {
   std::vector<std::string> words;  // compared case-insensitively
-  bool of_leader = false;          // named after a head of state ("Aliyev's press service")
+  bool of_leader = false;          // named after a head of state ("Lind's press service")
   std::string key;
   std::string label;
   Example example;

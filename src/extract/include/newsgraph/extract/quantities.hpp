@@ -1,5 +1,5 @@
 #pragma once
-// Quantities as the text writes them ("more than 400 tons", "at least five Armenian
+// Quantities as the text writes them ("more than 400 tons", "at least five Borduvian
 // servicemen", "up to $4 billion", "12,000 troops"), kept with their qualifier as a bound,
 // and casualty counts ("... were killed") with the group they belong to. Runs after events,
 // so each quantity can go to the event of its sentence.

@@ -1,7 +1,7 @@
 #pragma once
 // Finds gazetteer names in a document: a trie over folded tokens, walked once from every
 // token, keeping the longest match whose words also satisfy the alias's case pattern.
-// Possessives that lost their apostrophe ("Aliyevs press service") match their name.
+// Possessives that lost their apostrophe ("Linds press service") match their name.
 
 #include <cstdint>
 #include <string>
@@ -27,7 +27,7 @@ struct NameMatch {
   std::size_t first_token = 0;
   std::size_t end_token = 0;          // one past the last
   std::vector<std::size_t> surfaces;  // every surface that fits, best first
-  bool possessive = false;            // "Aliyevs": the last word had a lost apostrophe
+  bool possessive = false;            // "Linds": the last word had a lost apostrophe
 };
 
 class NameMatcher {

@@ -10,7 +10,7 @@
 namespace newsgraph::rdf {
 
 // The IRI of an entity: under {base}entity/ when it is stable across articles, inside the
-// article when it exists only there (a group such as "Armenian servicemen").
+// article when it exists only there (a group such as "Borduvian servicemen").
 std::string entity_iri(const core::Entity& entity, const DocumentIris& iris, const std::string& base);
 
 void add_entities(const core::Document& document, const DocumentIris& iris, const Vocabulary& vocabulary,

@@ -11,8 +11,8 @@ namespace newsgraph::text {
 
 void extract_metadata(core::Document& document, const MetadataRules& rules, const DateParser& dates);
 
-// An all-capital title in the case the body writes its words: "AZERBAIJAN SAYS RUSSIA"
-// becomes "Azerbaijan says Russia" when the body writes "Azerbaijan", "says", "Russia".
+// An all-capital title in the case the body writes its words: "RURITANIA SAYS BORDUVIA"
+// becomes "Ruritania says Borduvia" when the body writes "Ruritania", "says", "Borduvia".
 std::string truecase_title(std::string_view title, std::string_view body);
 
 }  // namespace newsgraph::text
