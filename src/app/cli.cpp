@@ -75,7 +75,9 @@ int print_version() {
   std::cout << "newsgraph " << pipeline::version() << '\n';
   const auto root = pipeline::find_resource_root();
   std::cout << "data: " << (root ? *root : std::string("(not found)")) << '\n';
-  for (const auto& file : pipeline::Resources::data_files()) std::cout << "  " << file << '\n';
+  if (root)
+    for (const auto& [file, version] : pipeline::Resources::data_versions(*root))
+      std::cout << "  " << file << "  " << version << '\n';
   return exit_ok;
 }
 

@@ -1,6 +1,13 @@
 #include "newsgraph/pipeline/resources.hpp"
 
+#include "newsgraph/pipeline/input.hpp"
+
+#include <dirent.h>
 #include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include <cstdlib>
 
@@ -30,6 +37,42 @@ std::vector<std::string> Resources::data_files() {
                                     "data/lexicon/plurals.tsv"};
   files.insert(files.end(), ontology_files().begin(), ontology_files().end());
   return files;
+}
+
+std::vector<std::pair<std::string, std::string>> Resources::data_versions(const std::string& root) {
+  std::vector<std::string> files;
+  for (const auto& file : data_files()) {
+    const auto star = file.find("/*");
+    if (star == std::string::npos) {
+      files.push_back(file);
+      continue;
+    }
+    const std::string folder = file.substr(0, star);
+    const std::string suffix = file.substr(star + 2);
+    std::vector<std::string> found;
+    if (DIR* dir = ::opendir((root + "/" + folder).c_str())) {
+      while (const dirent* e = ::readdir(dir)) {
+        const std::string name = e->d_name;
+        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+          found.push_back(folder + "/" + name);
+      }
+      ::closedir(dir);
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  std::vector<std::pair<std::string, std::string>> versions;
+  for (const auto& file : files) {
+    std::ifstream in(root + "/" + file, std::ios::binary);
+    if (!in) {
+      versions.emplace_back(file, "missing");
+      continue;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    versions.emplace_back(file, "sha256:" + sha256_hex(content.str()).substr(0, 12));
+  }
+  return versions;
 }
 
 std::optional<std::string> find_resource_root() {

@@ -36,7 +36,8 @@ expect() {
 expect 0 '^Usage: newsgraph COMMAND' --help
 expect 0 '^Usage: newsgraph build' build --help
 expect 0 '^newsgraph [0-9]+\.[0-9]+\.[0-9]+' --version
-expect 0 'data/text/metadata.tsv' --version
+expect 0 'data/text/metadata.tsv  sha256:[0-9a-f]{12}' --version
+expect 0 'data/gazetteer/countries.tsv  sha256:[0-9a-f]{12}' --version
 expect 0 '^@prefix' build "$seed" --deterministic
 expect 0 '^<https://w3id.org/newsgraph/id/' build -f ntriples "$seed" --deterministic
 expect 0 'data.example.org/g/graph/' build --format nquads --base http://data.example.org/g/ "$seed"

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
@@ -37,6 +38,9 @@ struct Resources {
   static core::Result<std::unique_ptr<Resources>> load(const std::string& root);
   // The data files read, relative to the root, for --version.
   static std::vector<std::string> data_files();
+  // Each data file under `root` (folders of *.tsv expanded) with the first 12 hex digits
+  // of its SHA-256, or "missing": the version of the data a run uses.
+  static std::vector<std::pair<std::string, std::string>> data_versions(const std::string& root);
 };
 
 // $NEWSGRAPH_HOME, else the source tree the program was built from, else the install
