@@ -34,8 +34,9 @@ constexpr const char* person_unit = "IE";
 
 class SentenceQuantities {
  public:
-  SentenceQuantities(core::Document& doc, const QuantityRules& rules, std::size_t sentence)
-      : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
+  SentenceQuantities(core::Document& doc, const QuantityRules& rules, const text::DateParser& dates,
+                     std::size_t sentence)
+      : doc_(doc), rules_(rules), dates_(dates), index_(sentence), s_(doc.sentences[sentence]) {
     for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t)
       folded_.push_back(lexicon::fold(doc.view(doc.tokens[t].bytes)));
   }
@@ -123,10 +124,8 @@ class SentenceQuantities {
   }
   // "July 12", "12 August": a day of a month is no quantity.
   [[nodiscard]] bool looks_like_date(std::size_t t) const {
-    static const std::set<std::string> months = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
-    const bool before = t > s_.first_token && months.count(folded(t - 1));
-    const bool after = t + 1 < s_.first_token + s_.token_count && months.count(folded(t + 1));
+    const bool before = t > s_.first_token && dates_.month_named(folded(t - 1)).has_value();
+    const bool after = t + 1 < s_.first_token + s_.token_count && dates_.month_named(folded(t + 1)).has_value();
     const auto w = word(t);
     const bool year =
         w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find_first_not_of("0123456789") == std::string_view::npos;
@@ -142,6 +141,7 @@ class SentenceQuantities {
 
   core::Document& doc_;
   const QuantityRules& rules_;
+  const text::DateParser& dates_;
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::string> folded_;  // folded tokens of the sentence
@@ -149,8 +149,8 @@ class SentenceQuantities {
 
 }  // namespace
 
-void extract_quantities(core::Document& document, const QuantityRules& rules) {
-  for (std::size_t s = 0; s < document.sentences.size(); ++s) SentenceQuantities(document, rules, s).run();
+void extract_quantities(core::Document& document, const QuantityRules& rules, const text::DateParser& dates) {
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) SentenceQuantities(document, rules, dates, s).run();
 }
 
 void attach_quantities(core::Document& doc) {

@@ -38,7 +38,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   extract::extract_events(*document, resources.event_rules);
   resolve::resolve_event_times(*document, resources.dates);
   resolve::merge_coreferent_events(*document);
-  extract::extract_quantities(*document, resources.quantity_rules);
+  extract::extract_quantities(*document, resources.quantity_rules, resources.dates);
   extract::attach_quantities(*document);
   extract::extract_relations(*document, resources.relation_rules, resources.event_rules);
   return document;

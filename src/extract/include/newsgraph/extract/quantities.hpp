@@ -11,6 +11,7 @@
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
+#include "newsgraph/text/dates.hpp"
 
 namespace newsgraph::extract {
 
@@ -26,7 +27,8 @@ struct QuantityRules {
   static core::Result<QuantityRules> load(const std::string& path);
 };
 
-void extract_quantities(core::Document& document, const QuantityRules& rules);
+// `dates` says which words are month names ("July 12" is a date, not a quantity).
+void extract_quantities(core::Document& document, const QuantityRules& rules, const text::DateParser& dates);
 
 // Gives each quantity to the nearest event of its sentence and each casualty count to the
 // armed clash or attack it belongs to (of its sentence, else the article's only one).
