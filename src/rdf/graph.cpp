@@ -3,11 +3,14 @@
 #include <serd/serd.h>
 #include <sord/sord.h>
 
+#include "serd_support.hpp"
+
 namespace newsgraph::rdf {
 
 namespace {
 
-const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+using detail::bytes;
+using detail::record_first_error;
 
 // One reference to an interned Sord node, released on scope exit.
 class NodeRef {
@@ -28,16 +31,6 @@ class NodeRef {
 size_t append_to_string(const void* buffer, size_t length, void* stream) {
   static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
   return length;
-}
-
-SerdStatus record_error(void* handle, const SerdError* error) {
-  auto* message = static_cast<std::string*>(handle);
-  if (message->empty()) {
-    char text[512];
-    std::vsnprintf(text, sizeof text, error->fmt, *error->args);
-    *message = text;
-  }
-  return error->status;
 }
 
 SerdSyntax to_serd(Syntax syntax) {
@@ -106,7 +99,7 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
     for (const auto& prefix : prefixes) serd_env_set_prefix_from_strings(env, bytes(prefix.name), bytes(prefix.iri));
   const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
   SerdWriter* writer = serd_writer_new(to_serd(syntax), style, env, nullptr, append_to_string, &out);
-  serd_writer_set_error_sink(writer, record_error, &error);
+  serd_writer_set_error_sink(writer, record_first_error, &error);
   if (abbreviated) serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
 
   const bool quads = syntax == Syntax::nquads || syntax == Syntax::trig;

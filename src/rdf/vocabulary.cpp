@@ -3,13 +3,16 @@
 #include <serd/serd.h>
 #include <sord/sord.h>
 
+#include "serd_support.hpp"
+
 #include <utility>
 
 namespace newsgraph::rdf {
 
 namespace {
 
-const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
+using detail::bytes;
+using detail::record_first_error;
 
 struct PrefixCollector {
   std::vector<Prefix>* prefixes;
@@ -22,18 +25,6 @@ SerdStatus collect_prefix(void* handle, const SerdNode* name, const SerdNode* ur
     if (p.name == prefix_name) return SERD_SUCCESS;
   prefixes->push_back({prefix_name, std::string(reinterpret_cast<const char*>(uri->buf), uri->n_bytes)});
   return SERD_SUCCESS;
-}
-
-SerdStatus record_error(void* handle, const SerdError* error) {
-  auto* message = static_cast<std::string*>(handle);
-  if (message->empty()) {
-    char text[512];
-    std::vsnprintf(text, sizeof text, error->fmt, *error->args);
-    *message = std::string(reinterpret_cast<const char*>(error->filename)) + ":" + std::to_string(error->line) + ":" +
-               std::to_string(error->col) + ": " + text;
-    while (!message->empty() && message->back() == '\n') message->pop_back();
-  }
-  return error->status;
 }
 
 // The ontology files read into one model, with the prefixes they declare.
@@ -53,7 +44,7 @@ class Ontology {
     SerdNode base = serd_node_new_file_uri(bytes(path), nullptr, nullptr, true);
     serd_env_set_base_uri(env_, &base);
     SerdReader* reader = sord_new_reader(model_, env_, SERD_TURTLE, nullptr);
-    serd_reader_set_error_sink(reader, record_error, &error);
+    serd_reader_set_error_sink(reader, record_first_error, &error);
     const SerdStatus status = serd_reader_read_file(reader, base.buf);
     serd_reader_free(reader);
     serd_node_free(&base);
