@@ -2,15 +2,20 @@
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/pipeline/resources.hpp"
+#include "progress.hpp"
 
 namespace po = boost::program_options;
 
@@ -88,14 +93,18 @@ int run_build(const std::vector<std::string>& args) {
   std::string base = pipeline::BuildOptions{}.base;
   std::string date;
   std::size_t max_size = 0;
+  unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
   options.add_options()("help,h", "show this help")("output,o", po::value(&output)->value_name("FILE"),
                                                     "write the graph to FILE ('-': standard output, the default)")(
       "format,f", po::value(&format)->value_name("FORMAT"), "turtle (default), ntriples, nquads or trig")(
       "base", po::value(&base)->value_name("IRI"), "namespace of the minted IRIs (ends with / or #)")(
       "date", po::value(&date)->value_name("YYYY-MM-DD"), "publication date when the text gives none")(
       "max-size", po::value(&max_size)->value_name("BYTES"), "largest article accepted (default 64 MiB)")(
-      "deterministic", "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")("quiet,q",
-                                                                                   "print nothing but errors");
+      "jobs,j", po::value(&jobs)->value_name("N"), "articles built at once (default: the number of cores)")(
+      "fail-fast", "stop at the first article that fails, writing nothing")(
+      "jsonl", "read standard input as JSON Lines")("deterministic",
+                                                    "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")(
+      "quiet,q", "print nothing but errors (no progress line, no summary)");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -110,7 +119,11 @@ int run_build(const std::vector<std::string>& args) {
     return usage_error(e.what());
   }
   if (vm.count("help")) {
-    std::cout << options << "\nINPUT is an article file, or '-' for standard input.\n";
+    std::cout << options
+              << "\nINPUT is an article file, a folder (its files, recursively, in path order), a JSON Lines\n"
+                 "file (.jsonl or .ndjson: one article a line, {\"id\", \"url\", \"date\", \"title\", \"text\"}),\n"
+                 "or '-' for standard input. A failing article is named on stderr and left out; the\n"
+                 "exit status is then 1.\n";
     return exit_ok;
   }
   if (!vm.count("input")) return usage_error("build needs at least one INPUT file");
@@ -129,6 +142,10 @@ int run_build(const std::vector<std::string>& args) {
     if (max_size == 0) return usage_error("invalid value '0' for --max-size");
     build.max_input_bytes = max_size;
   }
+  if (jobs == 0) return usage_error("invalid value '0' for --jobs");
+  build.jobs = jobs;
+  build.fail_fast = vm.count("fail-fast") > 0;
+  build.stdin_is_json_lines = vm.count("jsonl") > 0;
   if (!vm.count("deterministic") && !deterministic_from_environment()) build.run_time = pipeline::run_timestamp();
 
   pipeline::remove_partial_output_on_interrupt();
@@ -139,14 +156,34 @@ int run_build(const std::vector<std::string>& args) {
   auto resources = pipeline::Resources::load(*root);
   if (!resources) return failure(resources.error());
   const auto inputs = vm["input"].as<std::vector<std::string>>();
-  auto summary = pipeline::build(inputs, output, *resources.value(), build);
+  const bool quiet = vm.count("quiet") > 0;
+  ProgressLine progress(!quiet && ::isatty(STDERR_FILENO) == 1);
+  pipeline::BuildObserver observer;
+  observer.article_failed = [&](const core::Error& error) {
+    progress.clear();
+    std::cerr << "newsgraph: " << error.describe() << '\n';
+  };
+  observer.progress = [&](const pipeline::BuildSummary& s, std::optional<std::size_t> total) {
+    progress.update(s, total);
+  };
+  auto summary = pipeline::build(inputs, output, *resources.value(), build, observer);
+  progress.clear();
   if (!summary) return failure(summary.error());
-  if (!vm.count("quiet")) {
-    const auto& s = summary.value();
-    std::cerr << "newsgraph: wrote " << (output == "-" ? std::string("standard output") : output) << ": " << s.triples
-              << " triples, " << s.articles << (s.articles == 1 ? " article, " : " articles, ") << s.sentences
-              << " sentences, " << s.entities << " entities, " << s.events << " events\n";
+  const auto& s = summary.value();
+  const std::string target = output == "-" ? std::string("standard output") : output;
+  if (build.fail_fast && s.failed > 0) {
+    std::cerr << "newsgraph: stopped at the first failing article (--fail-fast); nothing written\n";
+    return exit_failure;
   }
+  if (s.written == 0) return exit_failure;  // every article failed, and said why
+  if (!quiet || s.failed > 0) {
+    std::cerr << "newsgraph: wrote " << target << ": " << s.triples << " triples, " << s.written
+              << (s.written == 1 ? " article, " : " articles, ") << s.sentences << " sentences, " << s.entities
+              << " entities, " << s.events << " events";
+    if (s.failed > 0) std::cerr << "; " << s.failed << " of " << s.articles << " articles failed";
+    std::cerr << '\n';
+  }
+  if (s.failed > 0) return exit_failure;
   return exit_ok;
 }
 

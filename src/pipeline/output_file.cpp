@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::pipeline {
@@ -15,7 +16,7 @@ namespace newsgraph::pipeline {
 namespace {
 
 // The temporary file being written, for the signal handler (which may only use
-// async-signal-safe calls: unlink and _exit).
+// async-signal-safe calls: unlink and _exit). One output is written at a time.
 char pending_temporary[4096] = {0};
 volatile std::sig_atomic_t pending = 0;
 
@@ -39,54 +40,99 @@ bool write_all(int fd, std::string_view content) {
   }
   return true;
 }
+
+// Signals blocked for the life of the object, so that a temporary file is never created
+// without the handler knowing it, nor forgotten before it is gone.
+class InterruptsBlocked {
+ public:
+  InterruptsBlocked() {
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    sigaddset(&interrupts, SIGTERM);
+    ::sigprocmask(SIG_BLOCK, &interrupts, &previous_);
+  }
+  ~InterruptsBlocked() { ::sigprocmask(SIG_SETMASK, &previous_, nullptr); }
+  InterruptsBlocked(const InterruptsBlocked&) = delete;
+  InterruptsBlocked& operator=(const InterruptsBlocked&) = delete;
+
+ private:
+  sigset_t previous_{};
+};
+
 }  // namespace
 
-core::Status write_output(const std::string& path, std::string_view content) {
-  if (path == "-") {
-    if (!write_all(STDOUT_FILENO, content)) return io_error("<stdout>", "cannot write");
-    return {};
-  }
+OutputStream::OutputStream(std::string path, std::string temporary, int fd) noexcept
+    : path_(std::move(path)), temporary_(std::move(temporary)), fd_(fd) {}
+
+OutputStream::OutputStream(OutputStream&& other) noexcept
+    : path_(std::move(other.path_)), temporary_(std::move(other.temporary_)), fd_(std::exchange(other.fd_, -1)) {}
+
+OutputStream::~OutputStream() { discard(); }
+
+core::Result<OutputStream> OutputStream::open(const std::string& path) {
+  if (path == "-") return OutputStream(path, "", STDOUT_FILENO);
   const std::size_t slash = path.rfind('/');
-  const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const std::string folder = slash == std::string::npos ? "./" : path.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
-  std::string pattern = folder + (folder == "." ? "/" : "") + "." + base + ".tmp-XXXXXX";
+  std::string pattern = folder + "." + base + ".tmp-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
-  // No interrupt between creating the temporary file and recording it for the handler.
-  sigset_t interrupts;
-  sigset_t previous;
-  sigemptyset(&interrupts);
-  sigaddset(&interrupts, SIGINT);
-  sigaddset(&interrupts, SIGTERM);
-  ::sigprocmask(SIG_BLOCK, &interrupts, &previous);
+  const InterruptsBlocked blocked;
   const int fd = ::mkstemp(name.data());
+  if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
   const std::string temporary(name.data());
-  if (fd >= 0 && temporary.size() < sizeof pending_temporary) {
+  if (temporary.size() < sizeof pending_temporary) {
     std::memcpy(pending_temporary, temporary.c_str(), temporary.size() + 1);
     pending = 1;
   }
-  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
-  if (fd < 0) return io_error(path, "cannot create a temporary file beside it");
-  const bool written = write_all(fd, content) && ::fsync(fd) == 0;
-  const int saved = errno;
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  ::close(fd);
-  if (!written) {
-    ::unlink(temporary.c_str());
-    pending = 0;
-    errno = saved;
-    return io_error(path, "cannot write");
+  return OutputStream(path, temporary, fd);
+}
+
+core::Status OutputStream::write(std::string_view content) {
+  if (fd_ < 0) return core::Error(core::ErrorKind::internal, "write after the output was closed").in_file(path_);
+  if (!write_all(fd_, content)) return io_error(temporary_.empty() ? "<stdout>" : path_, "cannot write");
+  return {};
+}
+
+core::Status OutputStream::commit() {
+  if (fd_ < 0) return core::Error(core::ErrorKind::internal, "output committed twice").in_file(path_);
+  if (temporary_.empty()) {
+    fd_ = -1;
+    return {};
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const core::Error error = io_error(path, "cannot rename the finished output into place");
-    ::unlink(temporary.c_str());
+  const bool synced = ::fsync(fd_) == 0;
+  const int saved = errno;
+  ::close(std::exchange(fd_, -1));
+  errno = saved;
+  const InterruptsBlocked blocked;
+  if (!synced || std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    const core::Error error = io_error(path_, synced ? "cannot rename the finished output into place" : "cannot write");
+    ::unlink(temporary_.c_str());
     pending = 0;
     return error;
   }
   pending = 0;
+  temporary_.clear();
   return {};
+}
+
+void OutputStream::discard() noexcept {
+  if (fd_ < 0 || temporary_.empty()) return;
+  const InterruptsBlocked blocked;
+  ::close(std::exchange(fd_, -1));
+  ::unlink(temporary_.c_str());
+  pending = 0;
+}
+
+core::Status write_output(const std::string& path, std::string_view content) {
+  auto stream = OutputStream::open(path);
+  if (!stream) return stream.error();
+  NEWSGRAPH_TRY(stream.value().write(content));
+  return stream.value().commit();
 }
 
 void remove_partial_output_on_interrupt() {

@@ -1,5 +1,6 @@
 #include "newsgraph/pipeline/pipeline.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 
@@ -8,8 +9,6 @@
 #include "newsgraph/extract/quantities.hpp"
 #include "newsgraph/extract/relations.hpp"
 #include "newsgraph/pipeline/input.hpp"
-#include "newsgraph/pipeline/output_file.hpp"
-#include "newsgraph/rdf/document_graph.hpp"
 #include "newsgraph/resolve/event_coreference.hpp"
 #include "newsgraph/resolve/times.hpp"
 #include "newsgraph/text/metadata.hpp"
@@ -18,11 +17,60 @@
 
 namespace newsgraph::pipeline {
 
+namespace {
+
+// Metadata given with the article wins over what the text says.
+core::Status apply_given_metadata(core::Document& document, const ArticleMetadata& given) {
+  if (given.date) {
+    const std::string& text = *given.date;
+    const auto digits = [&](std::size_t from, std::size_t count) {
+      int value = 0;
+      for (std::size_t i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9') return -1;
+        value = value * 10 + (text[i] - '0');
+      }
+      return value;
+    };
+    const bool shaped = text.size() >= 10 && text[4] == '-' && text[7] == '-' && (text.size() == 10 || text[10] == 'T');
+    const int year = shaped ? digits(0, 4) : -1;
+    const int month = shaped ? digits(5, 2) : -1;
+    const int day = shaped ? digits(8, 2) : -1;
+    const bool valid = year > 0 && month > 0 && day > 0 && text::DateParser::is_valid(year, month, day);
+    if (!valid)
+      return core::Error(core::ErrorKind::input, "field 'date' is not a date (YYYY-MM-DD): " + text.substr(0, 40))
+          .in_file(document.name);
+    document.meta.published = core::Located<core::Date>{{year, month, day, core::Date::Precision::day}, {}};
+  }
+  if (given.title) document.meta.title = core::Located<std::string>{*given.title, {}};
+  if (given.url) {
+    const std::string& url = *given.url;
+    const std::size_t colon = url.find(':');
+    const bool absolute =
+        colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(url[0])) &&
+        url.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") == colon &&
+        url.size() > colon + 1;
+    if (!absolute)
+      return core::Error(core::ErrorKind::input, "field 'url' is not an absolute IRI: " + url.substr(0, 40))
+          .in_file(document.name);
+    document.meta.article_url = url;
+  }
+  if (given.id) {
+    document.meta.identifier = *given.id;
+    // Two records with the same text but different ids are different articles.
+    document.iri_sha256 = sha256_hex(*given.id + '\0' + sha256_hex(document.text));
+  }
+  return {};
+}
+
+}  // namespace
+
 core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, std::string_view bytes,
-                                                      const Resources& resources, const BuildOptions& options) {
+                                                      const Resources& resources, const BuildOptions& options,
+                                                      const ArticleMetadata& metadata) {
   auto document = std::make_unique<core::Document>();
   document->name = name;
   document->input_sha256 = sha256_hex(bytes);
+  document->iri_sha256 = document->input_sha256;
   document->input_size = bytes.size();
 
   auto normalised = text::normalize_text(bytes);
@@ -32,6 +80,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
 
   text::segment(*document, resources.segmentation);
   text::extract_metadata(*document, resources.metadata, resources.dates);
+  NEWSGRAPH_TRY(apply_given_metadata(*document, metadata));
   if (!document->meta.published && options.fallback_date)
     document->meta.published = core::Located<core::Date>{*options.fallback_date, {}};
   extract::recognise_entities(*document, {resources.gazetteer, *resources.matcher, resources.entity_rules});
@@ -42,45 +91,6 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   extract::attach_quantities(*document);
   extract::extract_relations(*document, resources.relation_rules, resources.event_rules);
   return document;
-}
-
-core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const std::string& output,
-                                 const Resources& resources, const BuildOptions& options) {
-  BuildSummary summary;
-  const bool quads = options.syntax == rdf::Syntax::nquads || options.syntax == rdf::Syntax::trig;
-  rdf::GraphOptions graph_options{options.base, version(), options.run_time};
-  rdf::Graph merged;
-  std::string serialised;
-  for (const auto& input : inputs) {
-    auto bytes = read_input(input, options.max_input_bytes ? options.max_input_bytes : default_max_input_bytes);
-    if (!bytes) return bytes.error();
-    auto document = analyse(input, bytes.value(), resources, options);
-    if (!document) return document.error();
-    ++summary.articles;
-    summary.sentences += document.value()->sentences.size();
-    summary.entities += document.value()->entities.size();
-    summary.events += document.value()->events.size();
-    if (quads) {
-      // One named graph per article, so a store can replace an article by its graph.
-      rdf::Graph graph;
-      rdf::build_document_graph(*document.value(), resources.vocabulary, graph_options, graph);
-      summary.triples += graph.size();
-      auto text = graph.serialize(options.syntax, resources.vocabulary.prefixes,
-                                  rdf::DocumentIris(*document.value(), options.base).graph);
-      if (!text) return text.error();
-      serialised += text.value();
-    } else {
-      rdf::build_document_graph(*document.value(), resources.vocabulary, graph_options, merged);
-    }
-  }
-  if (!quads) {
-    summary.triples = merged.size();
-    auto text = merged.serialize(options.syntax, resources.vocabulary.prefixes, "");
-    if (!text) return text.error();
-    serialised = text.take();
-  }
-  NEWSGRAPH_TRY(write_output(output, serialised));
-  return summary;
 }
 
 std::string run_timestamp() {

@@ -9,7 +9,9 @@ namespace newsgraph::rdf {
 
 namespace {
 
-std::string short_hash(const core::Document& document) { return document.input_sha256.substr(0, 16); }
+std::string short_hash(const core::Document& document) {
+  return (document.iri_sha256.empty() ? document.input_sha256 : document.iri_sha256).substr(0, 16);
+}
 
 }  // namespace
 
@@ -33,6 +35,8 @@ void build_document_graph(const core::Document& doc, const Vocabulary& v, const 
   graph.add(article, v.type, v.Entity);
   if (meta.title) graph.add(article, v.headline, literal(meta.title->value, "en"));
   if (meta.published) graph.add(article, v.datePublished, date_literal(meta.published->value, v));
+  if (meta.identifier) graph.add(article, v.identifier, literal(*meta.identifier));
+  if (meta.article_url) graph.add(article, v.url, iri(escape_iri(*meta.article_url)));
   if (meta.date_as_written) graph.add(article, v.dateAsWritten, literal(meta.date_as_written->value));
   if (meta.dateline) graph.add(article, v.dateline, literal(meta.dateline->value));
   for (std::size_t publisher : doc.publishers)

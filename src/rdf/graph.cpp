@@ -90,7 +90,7 @@ void Graph::add(const Term& subject, const Term& predicate, const Term& object) 
 std::size_t Graph::size() const { return sord_num_quads(impl_->model); }
 
 core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
-                                           const std::string& graph_name) const {
+                                           const std::string& graph_name, bool declare_prefixes) const {
   std::string out;
   std::string error;
   SerdEnv* env = serd_env_new(nullptr);
@@ -100,7 +100,8 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
   SerdWriter* writer = serd_writer_new(to_serd(syntax), style, env, nullptr, append_to_string, &out);
   serd_writer_set_error_sink(writer, record_first_error, &error);
-  if (abbreviated) serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
+  if (abbreviated && declare_prefixes)
+    serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
 
   const bool quads = syntax == Syntax::nquads || syntax == Syntax::trig;
   SordNode* graph = quads ? sord_new_uri(impl_->world, bytes(graph_name)) : nullptr;

@@ -123,6 +123,7 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.url, "schema:url"},
       {&v.isBasedOn, "schema:isBasedOn"},
       {&v.softwareVersion, "schema:softwareVersion"},
+      {&v.identifier, "schema:identifier"},
       {&v.Context, "nif:Context"},
       {&v.Sentence, "nif:Sentence"},
       {&v.isString, "nif:isString"},

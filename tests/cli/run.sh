@@ -57,6 +57,8 @@ expect 2 "unknown command 'frob'" frob
 expect 2 "unrecognised option '--frob'" --frob
 expect 2 "the required argument for option '--output' is missing" build "$seed" -o
 expect 2 "invalid value '0' for --max-size" build --max-size 0 "$seed"
+expect 2 "invalid value '0' for --jobs" build -j 0 "$seed"
+expect 2 "the argument \('x'\) for option '--jobs' is invalid" build -j x "$seed"
 
 # Bad inputs: exit 1, one line, nothing written at the output path.
 : >"$work/empty.txt"
@@ -80,16 +82,23 @@ bad_input 'image.png: byte 0: invalid UTF-8' "$work/image.png"
 bad_input 'doc.pdf: byte 10: invalid UTF-8' "$work/doc.pdf"
 bad_input 'nul.txt: byte 16: binary content' "$work/nul.txt"
 bad_input 'missing.txt: No such file or directory' "$work/missing.txt"
-bad_input "$work: is a directory" "$work"
+mkdir -p "$work/empty-folder/.hidden" && : >"$work/empty-folder/.hidden/note.txt"
+bad_input 'empty-folder: no files in the folder' "$work/empty-folder"
 bad_input 'large.txt: input larger than the limit of 1000 bytes' "$work/large.txt" --max-size 1000
 
 # A failing input leaves an existing output untouched.
 echo "previous graph" >"$work/keep.ttl"
 "$bin" build "$work/empty.txt" -o "$work/keep.ttl" 2>/dev/null
 [ "$(cat "$work/keep.ttl")" = "previous graph" ] || fail "existing output was changed by a failed run"
-# A second good input does not rescue a bad one: nothing is written.
-"$bin" build "$seed" "$work/invalid.txt" -o "$work/two.ttl" 2>/dev/null && fail "a bad second input was accepted"
-[ -e "$work/two.ttl" ] && fail "output written although an input failed"
+# A bad article among good ones is named and left out; the run fails, the others land.
+"$bin" build "$seed" "$work/invalid.txt" -o "$work/two.ttl" 2>"$work/err" && fail "a bad second input was accepted"
+grep -q 'invalid.txt: byte 12: invalid UTF-8' "$work/err" || fail "the bad article is not named: $(cat "$work/err")"
+grep -q '1 of 2 articles failed' "$work/err" || fail "the summary does not count the failure: $(cat "$work/err")"
+serdi -i turtle "$work/two.ttl" >/dev/null 2>&1 || fail "the good article's graph was not written"
+# With --fail-fast nothing is written and an existing output stays as it was.
+"$bin" build "$work/invalid.txt" "$seed" --fail-fast -o "$work/keep.ttl" 2>"$work/err" && fail "--fail-fast accepted a bad input"
+[ "$(cat "$work/keep.ttl")" = "previous graph" ] || fail "--fail-fast changed an existing output"
+grep -q 'fail-fast' "$work/err" || fail "--fail-fast does not say it stopped: $(cat "$work/err")"
 
 echo "$passes passed, $failures failed"
 [ "$failures" = 0 ]

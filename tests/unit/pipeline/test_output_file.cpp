@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -62,4 +63,31 @@ TEST(OutputFile, TargetThatIsAFolderIsLeftAlone) {
   const auto status = write_output(target, "x");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(entries(dir), 1U);  // only the folder; the temporary is gone
+}
+
+TEST(OutputStream, AppearsOnlyOnCommit) {
+  const std::string dir = fresh_dir("stream_commit");
+  std::remove((dir + "/graph.nq").c_str());
+  auto stream = newsgraph::pipeline::OutputStream::open(dir + "/graph.nq");
+  ASSERT_TRUE(stream.ok());
+  ASSERT_TRUE(stream.value().write("one\n").ok());
+  ASSERT_TRUE(stream.value().write("two\n").ok());
+  std::ifstream before(dir + "/graph.nq");
+  EXPECT_FALSE(before.good());
+  ASSERT_TRUE(stream.value().commit().ok());
+  EXPECT_EQ(slurp(dir + "/graph.nq"), "one\ntwo\n");
+  EXPECT_EQ(entries(dir), 1U);
+  EXPECT_FALSE(stream.value().commit().ok());
+}
+
+TEST(OutputStream, UncommittedLeavesNothingAndKeepsTheOldFile) {
+  const std::string dir = fresh_dir("stream_discard");
+  ASSERT_TRUE(write_output(dir + "/graph.nq", "old\n").ok());
+  {
+    auto stream = newsgraph::pipeline::OutputStream::open(dir + "/graph.nq");
+    ASSERT_TRUE(stream.ok());
+    ASSERT_TRUE(stream.value().write("half a graph").ok());
+  }
+  EXPECT_EQ(slurp(dir + "/graph.nq"), "old\n");
+  EXPECT_EQ(entries(dir), 1U);
 }

@@ -183,12 +183,16 @@ struct Metadata {
   std::optional<Located<std::string>> dateline;
   std::optional<Located<std::string>> original_source;
   std::optional<Located<Date>> original_published;
-  std::optional<Located<std::string>> url;
+  std::optional<Located<std::string>> url;  // of the original source
+  // Given with the article (a JSON Lines record), not found in its text.
+  std::optional<std::string> identifier;
+  std::optional<std::string> article_url;
 };
 
 struct Document {
   std::string name;          // the input as given (a path, or "-")
   std::string input_sha256;  // of the raw input bytes
+  std::string iri_sha256;    // what the article's IRIs derive from: the input's hash, or its id's and text's
   std::size_t input_size = 0;
 
   std::string text;                     // normalised (NFC, artefacts removed)

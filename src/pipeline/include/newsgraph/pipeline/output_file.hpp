@@ -10,7 +10,31 @@
 
 namespace newsgraph::pipeline {
 
-// `path` "-" writes to standard output.
+// An output written piece by piece ("-": standard output, written as it comes). A file
+// appears at its path only on commit(); destroying an uncommitted stream removes its
+// temporary file.
+class OutputStream {
+ public:
+  static core::Result<OutputStream> open(const std::string& path);
+  OutputStream(OutputStream&& other) noexcept;
+  OutputStream& operator=(OutputStream&&) = delete;
+  OutputStream(const OutputStream&) = delete;
+  OutputStream& operator=(const OutputStream&) = delete;
+  ~OutputStream();
+
+  core::Status write(std::string_view content);
+  core::Status commit();
+
+ private:
+  OutputStream(std::string path, std::string temporary, int fd) noexcept;
+  void discard() noexcept;
+
+  std::string path_;
+  std::string temporary_;  // empty for standard output
+  int fd_ = -1;
+};
+
+// The whole of `content` to `path` ("-": standard output), atomically.
 core::Status write_output(const std::string& path, std::string_view content);
 
 // On SIGINT or SIGTERM, removes the temporary file being written (if any) and exits with

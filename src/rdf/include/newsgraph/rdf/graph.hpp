@@ -30,8 +30,10 @@ class Graph {
   [[nodiscard]] std::size_t size() const;
 
   // Serialises the graph. In N-Quads and TriG every statement goes into `graph_name`.
+  // Turtle and TriG abbreviate with `prefixes`, and declare them unless told not to (when
+  // graphs are streamed one after another under one declaration).
   [[nodiscard]] core::Result<std::string> serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
-                                                    const std::string& graph_name) const;
+                                                    const std::string& graph_name, bool declare_prefixes = true) const;
 
   struct Impl;
 

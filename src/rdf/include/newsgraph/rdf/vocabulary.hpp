@@ -18,7 +18,7 @@ struct Vocabulary {
   Term type, label, comment;
   // schema.org
   Term NewsArticle, CreativeWork, Organization, Person, SoftwareApplication;
-  Term headline, datePublished, publisher, author, name, url, isBasedOn, softwareVersion;
+  Term headline, datePublished, publisher, author, name, url, isBasedOn, softwareVersion, identifier;
   // NIF
   Term Context, Sentence, isString, beginIndex, endIndex, anchorOf, referenceContext;
   // PROV
