@@ -102,8 +102,9 @@ int run_build(const std::vector<std::string>& args) {
       "max-size", po::value(&max_size)->value_name("BYTES"), "largest article accepted (default 64 MiB)")(
       "jobs,j", po::value(&jobs)->value_name("N"), "articles built at once (default: the number of cores)")(
       "fail-fast", "stop at the first article that fails, writing nothing")(
-      "jsonl", "read standard input as JSON Lines")("deterministic",
-                                                    "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")(
+      "jsonl", "read standard input as JSON Lines")("analyse-only",
+                                                    "run every stage but the graph and write nothing (for benchmarks)")(
+      "deterministic", "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")(
       "quiet,q", "print nothing but errors (no progress line, no summary)");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
@@ -146,6 +147,7 @@ int run_build(const std::vector<std::string>& args) {
   build.jobs = jobs;
   build.fail_fast = vm.count("fail-fast") > 0;
   build.stdin_is_json_lines = vm.count("jsonl") > 0;
+  build.analyse_only = vm.count("analyse-only") > 0;
   if (!vm.count("deterministic") && !deterministic_from_environment()) build.run_time = pipeline::run_timestamp();
 
   pipeline::remove_partial_output_on_interrupt();

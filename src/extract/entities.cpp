@@ -12,9 +12,7 @@ using core::MentionForm;
 using lexicon::SurfaceKind;
 
 Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
-    : doc_(doc), r_(r), table_(doc, r.gazetteer), matches_(r.matcher.match(doc)) {
-  folded_.reserve(doc.tokens.size());
-  for (const auto& token : doc.tokens) folded_.push_back(lexicon::fold(doc.view(token.bytes)));
+    : doc_(doc), r_(r), table_(doc, r.gazetteer), matches_(r.matcher.match(doc)), folded_(doc.folded_tokens) {
   starts_.assign(doc.tokens.size() + 1, none_);
   ends_.assign(doc.tokens.size() + 1, none_);
   person_named_.assign(doc.tokens.size() + 1, false);
@@ -263,6 +261,7 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
 }
 
 void recognise_entities(core::Document& document, const EntityResources& resources) {
+  lexicon::fold_tokens(document);
   Recogniser(document, resources).run();
 }
 

@@ -148,12 +148,7 @@ std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) co
   const auto& entries = r_.gazetteer.entries();
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (entries[i].kind != EntityKind::agency) continue;
-    std::vector<std::string> forms = entries[i].aliases;
-    forms.push_back(entries[i].label);
-    if (auto it = entries[i].attrs.find("acronym"); it != entries[i].attrs.end())
-      forms.insert(forms.end(), it->second.begin(), it->second.end());
-    for (const auto& form : forms) {
-      const std::string f = lexicon::fold(form);
+    for (const auto& f : entries[i].folded_names) {
       // The whole name, or a long enough name inside a header ("NORTHERN ... POLICY DESK").
       const bool whole = folded == " " + f + " ";
       const bool inside = f.size() >= 8 && folded.find(" " + f + " ") != std::string::npos;

@@ -58,6 +58,7 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
     auto fail = [&](const std::string& message) { return triggers.value().error_at(record, message); };
     Trigger t;
     t.words = words(record.at(0));
+    if (t.words.empty()) return fail("a trigger needs at least one word");
     if (record.at(1) != "verb" && record.at(1) != "noun")
       return fail("kind must be verb or noun, not '" + record.at(1) + "'");
     t.verb = record.at(1) == "verb";
@@ -103,6 +104,8 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
     cue.example = {record.at(3), record.at(4), cues.value().path, record.line};
     rules.attribution.push_back(std::move(cue));
   }
+  for (std::size_t i = 0; i < rules.triggers.size(); ++i)
+    rules.triggers_by_head[rules.triggers[i].words.front()].push_back(i);
   return rules;
 }
 

@@ -34,8 +34,7 @@ class SentenceEvents {
   SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence)
       : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
     for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t) {
-      words_.push_back(lexicon::fold(doc.view(doc.tokens[t].bytes)));
-      lemmas_.push_back(rules.lemmatiser.lemmas_of(words_.back()));
+      lemmas_.push_back(rules.lemmatiser.lemmas_of(doc.folded_tokens[t]));
     }
     const auto [first, last] = doc.mentions_within(s_.bytes);
     for (std::size_t m = first; m < last; ++m)
@@ -47,7 +46,8 @@ class SentenceEvents {
     const std::size_t end = s_.first_token + s_.token_count;
     for (std::size_t t = s_.first_token; t < end; ++t) {
       if (in_path(t)) continue;
-      for (const auto& trigger : rules_.triggers) {
+      for (const std::size_t index : candidate_triggers(t)) {
+        const Trigger& trigger = rules_.triggers[index];
         const auto trigger_end = match_trigger(t, trigger);
         if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;
         add_event(trigger, t, *trigger_end);
@@ -62,7 +62,7 @@ class SentenceEvents {
   // The folded token; "" outside the sentence, so a look around never reads past it.
   [[nodiscard]] const std::string& lower(std::size_t t) const {
     static const std::string outside;
-    return t >= s_.first_token && t < end_token() ? words_[t - s_.first_token] : outside;
+    return t >= s_.first_token && t < end_token() ? doc_.folded_tokens[t] : outside;
   }
   [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
 
@@ -70,6 +70,24 @@ class SentenceEvents {
     for (std::size_t k = from; k < words.size(); ++k)
       if (t + k >= end_token() || lower(t + k) != words[k]) return false;
     return true;
+  }
+
+  // The triggers whose head could be token t (a lemma of it, the word, or the word less a
+  // plural s), in file order: the order in which they are tried.
+  [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const {
+    std::vector<std::size_t> found;
+    const auto add = [&](const std::string& key) {
+      const auto it = rules_.triggers_by_head.find(key);
+      if (it != rules_.triggers_by_head.end()) found.insert(found.end(), it->second.begin(), it->second.end());
+    };
+    const std::string& w = lower(t);
+    add(w);
+    if (w.size() > 1 && w.back() == 's') add(w.substr(0, w.size() - 1));
+    for (const auto& lemma : lemmas_[t - s_.first_token])
+      if (lemma != w) add(lemma);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
   }
 
   [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const {
@@ -324,7 +342,6 @@ class SentenceEvents {
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::size_t> mentions_;
-  std::vector<std::string> words_;                // folded tokens of the sentence
   std::vector<std::vector<std::string>> lemmas_;  // the lemmas each token can be a form of
 };
 
@@ -343,6 +360,7 @@ void default_claimants(core::Document& doc) {
 }  // namespace
 
 void extract_events(core::Document& document, const EventRules& rules) {
+  lexicon::fold_tokens(document);
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     // The headline sums up events the body reports; they are read from the body.
     const auto& title = document.meta.title;

@@ -24,6 +24,8 @@ core::Result<QuantityRules> QuantityRules::load(const std::string& path) {
                            record.at(2),
                            {record.at(3), record.at(4), table.value().path, record.line}});
   }
+  for (std::size_t i = 0; i < rules.words.size(); ++i)
+    if (!rules.words[i].words.empty()) rules.by_first_word[rules.words[i].words.front()].push_back(i);
   return rules;
 }
 
@@ -36,10 +38,7 @@ class SentenceQuantities {
  public:
   SentenceQuantities(core::Document& doc, const QuantityRules& rules, const text::DateParser& dates,
                      std::size_t sentence)
-      : doc_(doc), rules_(rules), dates_(dates), index_(sentence), s_(doc.sentences[sentence]) {
-    for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t)
-      folded_.push_back(lexicon::fold(doc.view(doc.tokens[t].bytes)));
-  }
+      : doc_(doc), rules_(rules), dates_(dates), index_(sentence), s_(doc.sentences[sentence]) {}
 
   void run() {
     const std::size_t end = s_.first_token + s_.token_count;
@@ -111,10 +110,17 @@ class SentenceQuantities {
   [[nodiscard]] std::string_view word(std::size_t t) const {
     return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
   }
-  [[nodiscard]] const std::string& folded(std::size_t t) const { return folded_[t - s_.first_token]; }
+  // The folded token; "" outside the sentence, so a look around never reads past it.
+  [[nodiscard]] const std::string& folded(std::size_t t) const {
+    static const std::string outside;
+    return t >= s_.first_token && t < s_.first_token + s_.token_count ? doc_.folded_tokens[t] : outside;
+  }
   [[nodiscard]] const QuantityWord* at(std::size_t t, const char* kind) const {
     const std::size_t end = s_.first_token + s_.token_count;
-    for (const auto& w : rules_.words) {
+    const auto first = rules_.by_first_word.find(folded(t));
+    if (first == rules_.by_first_word.end()) return nullptr;
+    for (const std::size_t index : first->second) {
+      const QuantityWord& w = rules_.words[index];
       if (w.kind != kind) continue;
       bool all = true;
       for (std::size_t k = 0; all && k < w.words.size(); ++k) all = t + k < end && folded(t + k) == w.words[k];
@@ -144,12 +150,12 @@ class SentenceQuantities {
   const text::DateParser& dates_;
   std::size_t index_;
   const core::Sentence& s_;
-  std::vector<std::string> folded_;  // folded tokens of the sentence
 };
 
 }  // namespace
 
 void extract_quantities(core::Document& document, const QuantityRules& rules, const text::DateParser& dates) {
+  lexicon::fold_tokens(document);
   for (std::size_t s = 0; s < document.sentences.size(); ++s) SentenceQuantities(document, rules, dates, s).run();
 }
 

@@ -62,11 +62,11 @@ class Recogniser {
   const EntityResources& r_;
   EntityTable table_;
   std::vector<lexicon::NameMatch> matches_;
-  std::vector<std::size_t> starts_;  // match starting at each token, or none_
-  std::vector<std::string> folded_;  // each token, folded once
-  std::vector<std::size_t> ends_;    // match ending just before each token, or none_
-  std::vector<bool> person_named_;   // tokens already taken by a person's name
-  std::set<std::size_t> named_;      // entries named in full somewhere
+  std::vector<std::size_t> starts_;         // match starting at each token, or none_
+  const std::vector<std::string>& folded_;  // each token, folded once
+  std::vector<std::size_t> ends_;           // match ending just before each token, or none_
+  std::vector<bool> person_named_;          // tokens already taken by a person's name
+  std::set<std::size_t> named_;             // entries named in full somewhere
   std::optional<core::Date> date_;
 };
 

@@ -52,7 +52,7 @@ class SentenceRelations {
 
  private:
   [[nodiscard]] std::size_t end() const { return s_.first_token + s_.token_count; }
-  [[nodiscard]] std::string lower(std::size_t t) const { return lexicon::fold(doc_.view(doc_.tokens[t].bytes)); }
+  [[nodiscard]] const std::string& lower(std::size_t t) const { return doc_.folded_tokens[t]; }
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words) const {
     for (std::size_t k = 0; k < words.size(); ++k)
       if (t + k >= end() || lower(t + k) != words[k]) return false;
@@ -178,6 +178,7 @@ class SentenceRelations {
 }  // namespace
 
 void extract_relations(core::Document& document, const RelationRules& rules, const EventRules& event_rules) {
+  lexicon::fold_tokens(document);
   for (std::size_t s = 0; s < document.sentences.size(); ++s) SentenceRelations(document, s).run(rules, event_rules);
 }
 

@@ -39,6 +39,13 @@ std::string fold(std::string_view word) {
   return out;
 }
 
+void fold_tokens(core::Document& document) {
+  if (document.folded_tokens.size() == document.tokens.size()) return;
+  document.folded_tokens.clear();
+  document.folded_tokens.reserve(document.tokens.size());
+  for (const auto& token : document.tokens) document.folded_tokens.push_back(fold(document.view(token.bytes)));
+}
+
 namespace {
 struct Letters {
   std::size_t upper = 0;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "newsgraph/core/tsv.hpp"
+#include "newsgraph/lexicon/fold.hpp"
 
 namespace newsgraph::lexicon {
 
@@ -174,6 +175,10 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
       }
       entry.source = record.at(6);
       g.by_id_[entry.id] = g.entries_.size();
+      entry.folded_names.push_back(fold(entry.label));
+      for (const auto& alias : entry.aliases) entry.folded_names.push_back(fold(alias));
+      if (auto it = entry.attrs.find("acronym"); it != entry.attrs.end())
+        for (const auto& acronym : it->second) entry.folded_names.push_back(fold(acronym));
       g.entries_.push_back(std::move(entry));
     }
   }

@@ -98,9 +98,10 @@ bool NameMatcher::fits(const Surface& s, const core::Document& doc, std::size_t 
 }
 
 std::vector<NameMatch> NameMatcher::match(const core::Document& doc) const {
-  std::vector<std::string> keys;
-  keys.reserve(doc.tokens.size());
-  for (const auto& token : doc.tokens) keys.push_back(fold(doc.view(token.bytes)));
+  std::vector<std::string> own_keys;  // when no stage has folded the tokens yet
+  if (doc.folded_tokens.size() != doc.tokens.size())
+    for (const auto& token : doc.tokens) own_keys.push_back(fold(doc.view(token.bytes)));
+  const std::vector<std::string>& keys = own_keys.empty() ? doc.folded_tokens : own_keys;
 
   std::vector<NameMatch> matches;
   std::size_t i = 0;

@@ -50,6 +50,7 @@ class ArticleBuilder {
       outcome.sentences = doc.sentences.size();
       outcome.entities = doc.entities.size();
       outcome.events = doc.events.size();
+      if (options_.analyse_only) return outcome;
       if (!streams(options_.syntax)) {
         outcome.document = document.take();
         return outcome;
@@ -85,13 +86,21 @@ core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const s
   auto opened = ArticleSource::open(inputs, {options.max_input_bytes, options.stdin_is_json_lines});
   if (!opened) return opened.error();
   ArticleSource& source = opened.value();
-  auto stream = OutputStream::open(output);
-  if (!stream) return stream.error();
+  std::optional<OutputStream> stream;
+  if (!options.analyse_only) {
+    auto opened_stream = OutputStream::open(output);
+    if (!opened_stream) return opened_stream.error();
+    stream.emplace(opened_stream.take());
+  }
+  // The first failed write stops the run; later writes are skipped.
+  core::Status written;
+  const auto write = [&](std::string_view text) {
+    if (stream && written.ok()) written = stream->write(text);
+  };
 
   BuildSummary summary;
   rdf::Graph merged;
   const rdf::GraphOptions graph_options{options.base, version(), options.run_time};
-  std::optional<core::Status> write_failure;
   bool stopped = false;
   const auto consume = [&](Outcome&& outcome) {
     ++summary.articles;
@@ -104,36 +113,35 @@ core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const s
       if (summary.written == 0 && options.syntax == rdf::Syntax::trig) {
         // Prefixes once, before the first graph (an empty graph in Turtle: only its prefixes).
         auto header = rdf::Graph().serialize(rdf::Syntax::turtle, resources.vocabulary.prefixes, "");
-        if (!header) write_failure = header.status();
-        if (header) write_failure = stream.value().write(header.value());
+        if (header) write(header.value());
+        if (!header) written = header.status();
       }
       ++summary.written;
       summary.sentences += outcome.sentences;
       summary.entities += outcome.entities;
       summary.events += outcome.events;
-      if (outcome.document) {
+      summary.triples += outcome.triples;
+      if (outcome.document)
         rdf::build_document_graph(*outcome.document, resources.vocabulary, graph_options, merged);
-      } else {
-        summary.triples += outcome.triples;
-        if (!write_failure || write_failure->ok()) write_failure = stream.value().write(outcome.serialised);
-      }
+      else
+        write(outcome.serialised);
     }
     if (observer.progress) observer.progress(summary, source.total_bytes());
-    if (write_failure && !write_failure->ok()) stopped = true;
-    return !stopped;
+    return !stopped && written.ok();
   };
   run_in_order(
       options.jobs, [&] { return source.next(); }, ArticleBuilder(resources, options), consume);
 
-  if (write_failure && !write_failure->ok()) return write_failure->error();
-  if (stopped || summary.written == 0) return summary;  // nothing committed: the stream is discarded
+  if (!written.ok()) return written.error();
+  // Nothing committed: an uncommitted stream removes its temporary file.
+  if (!stream || stopped || summary.written == 0) return summary;
   if (!streams(options.syntax)) {
     summary.triples = merged.size();
     auto text = merged.serialize(options.syntax, resources.vocabulary.prefixes, "");
     if (!text) return text.error();
-    NEWSGRAPH_TRY(stream.value().write(text.value()));
+    NEWSGRAPH_TRY(stream->write(text.value()));
   }
-  NEWSGRAPH_TRY(stream.value().commit());
+  NEWSGRAPH_TRY(stream->commit());
   return summary;
 }
 

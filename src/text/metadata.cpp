@@ -91,6 +91,10 @@ Line trimmed(const Line& line) {
 }
 
 bool is_date_only(const Line& line, const DateParser& dates) {
+  // The longest written date ("Wednesday, 30th September, 2020") with three words around it
+  // is far shorter: a longer line is prose, however it starts.
+  constexpr std::size_t longest = 96;
+  if (line.text.size() > longest) return false;
   auto found = dates.find(line.text);
   if (!found) return false;
   return count_words(line.text.substr(0, found->begin)) + count_words(line.text.substr(found->end)) <= 3;

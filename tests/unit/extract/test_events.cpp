@@ -139,6 +139,13 @@ TEST(Quantities, DatesAndHugeNumbersAreNoQuantities) {
   for (const auto& q : doc->quantities) EXPECT_LE(q.amount, 1e18);
 }
 
+TEST(Quantities, ANumberAtTheVeryEndOfTheTextIsRead) {
+  // Regression: a look-ahead past the last token of the document read out of bounds.
+  const auto doc = analyse("The ministry said the soldiers killed numbered 5");
+  ASSERT_EQ(doc->quantities.size(), 1U);
+  EXPECT_EQ(doc->quantities[0].amount, 5);
+}
+
 TEST(Relations, AttributedRelationIsNoFact) {
   const auto doc = analyse("Moscow claimed that Armenia is a member of the Collective Security Treaty Organization.");
   ASSERT_EQ(doc->relations.size(), 1U);

@@ -203,6 +203,7 @@ struct Document {
   Metadata meta;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  std::vector<std::string> folded_tokens;  // each token case- and diacritic-folded, once (lexicon::fold_tokens)
   std::vector<Entity> entities;
   std::vector<Mention> mentions;  // in text order
   std::vector<Event> events;

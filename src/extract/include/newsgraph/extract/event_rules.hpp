@@ -45,6 +45,7 @@ class Lemmatiser {
 
 struct EventRules {
   std::vector<Trigger> triggers;
+  std::unordered_map<std::string, std::vector<std::size_t>> triggers_by_head;  // indices, in file order
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
   std::vector<AttributionCue> attribution;
   Lemmatiser lemmatiser;

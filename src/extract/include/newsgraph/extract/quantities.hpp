@@ -24,6 +24,7 @@ struct QuantityWord {
 
 struct QuantityRules {
   std::vector<QuantityWord> words;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // indices into words, in file order
   static core::Result<QuantityRules> load(const std::string& path);
 };
 

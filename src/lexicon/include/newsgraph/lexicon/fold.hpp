@@ -6,9 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "newsgraph/core/document.hpp"
+
 namespace newsgraph::lexicon {
 
 std::string fold(std::string_view word);
+
+// Folds every token of the document once, for all later stages (does nothing when done).
+void fold_tokens(core::Document& document);
 
 enum class CaseRule : unsigned char { any, capitalised, all_capitals };
 

@@ -25,6 +25,7 @@ struct GazetteerEntry {
   std::string source;
   std::string file;
   std::size_t line = 0;
+  std::vector<std::string> folded_names;  // label, aliases and acronyms, folded (see fold.hpp)
 
   // The first value of an attribute, or "".
   [[nodiscard]] std::string attr(const std::string& key) const;

@@ -26,6 +26,7 @@ struct BuildOptions {
   unsigned jobs = 1;                 // articles analysed at once
   bool fail_fast = false;            // stop at the first failing article and write nothing
   bool stdin_is_json_lines = false;  // read "-" as JSON Lines
+  bool analyse_only = false;         // every stage but the graph; nothing written (benchmarks)
 };
 
 // Runs the text stages on one article's bytes. `metadata` (from a JSON Lines record)
