@@ -16,6 +16,7 @@
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/pipeline/resources.hpp"
 #include "progress.hpp"
+#include "validate_command.hpp"
 
 namespace po = boost::program_options;
 
@@ -31,7 +32,8 @@ const char* const main_usage =
     "Usage: newsgraph COMMAND [OPTIONS]\n"
     "Turns geopolitical news articles into an RDF knowledge graph.\n\n"
     "Commands:\n"
-    "  build    build the graph of one or more articles\n\n"
+    "  build    build the graph of one or more articles\n"
+    "  validate check graphs against the ontology and its SHACL shapes\n\n"
     "Options:\n"
     "  -h [ --help ]     show this help\n"
     "  --version         show the version and the data files in use\n\n"
@@ -204,6 +206,7 @@ int run(int argc, char** argv) {
   }
   if (command == "--version") return print_version();
   if (command == "build") return run_build({args.begin() + 1, args.end()});
+  if (command == "validate") return run_validate({args.begin() + 1, args.end()});
   if (!command.empty() && command.front() == '-') return usage_error("unrecognised option '" + command + "'");
   return usage_error("unknown command '" + command + "'");
 }
