@@ -37,8 +37,12 @@ class SentenceEvents {
       lemmas_.push_back(rules.lemmatiser.lemmas_of(doc.folded_tokens[t]));
     }
     const auto [first, last] = doc.mentions_within(s_.bytes);
-    for (std::size_t m = first; m < last; ++m)
-      if (doc.mentions[m].bytes.end <= s_.bytes.end) mentions_.push_back(m);
+    mentions_by_token_.resize(s_.token_count);
+    for (std::size_t m = first; m < last; ++m) {
+      if (doc.mentions[m].bytes.end > s_.bytes.end) continue;
+      const std::size_t t = token_of(m);
+      if (doc.tokens[t].bytes.begin == doc.mentions[m].bytes.begin) mentions_by_token_[t - s_.first_token].push_back(m);
+    }
   }
 
   void run() {
@@ -103,11 +107,9 @@ class SentenceEvents {
   }
 
   // The mention that starts at token t, if any.
-  [[nodiscard]] std::vector<std::size_t> mentions_at(std::size_t t) const {
-    std::vector<std::size_t> found;
-    for (auto m : mentions_)
-      if (doc_.mentions[m].bytes.begin == doc_.tokens[t].bytes.begin) found.push_back(m);
-    return found;
+  [[nodiscard]] const std::vector<std::size_t>& mentions_at(std::size_t t) const {
+    static const std::vector<std::size_t> none;
+    return t >= s_.first_token && t < end_token() ? mentions_by_token_[t - s_.first_token] : none;
   }
 
   [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const {
@@ -129,10 +131,15 @@ class SentenceEvents {
   }
 
   // Token index of the mention's first token.
+  // The token a mention starts at (the sentence's first when none does).
   [[nodiscard]] std::size_t token_of(std::size_t m) const {
-    for (std::size_t t = s_.first_token; t < end_token(); ++t)
-      if (doc_.tokens[t].bytes.begin == doc_.mentions[m].bytes.begin) return t;
-    return s_.first_token;
+    const auto first = doc_.tokens.begin() + static_cast<std::ptrdiff_t>(s_.first_token);
+    const auto last = first + static_cast<std::ptrdiff_t>(s_.token_count);
+    const auto begin = doc_.mentions[m].bytes.begin;
+    const auto it =
+        std::lower_bound(first, last, begin, [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
+    if (it == last || it->bytes.begin != begin) return s_.first_token;
+    return static_cast<std::size_t>(it - doc_.tokens.begin());
   }
 
   [[nodiscard]] std::string word_before(std::size_t t) const { return t > s_.first_token ? lower(t - 1) : ""; }
@@ -341,8 +348,8 @@ class SentenceEvents {
   const EventRules& rules_;
   std::size_t index_;
   const core::Sentence& s_;
-  std::vector<std::size_t> mentions_;
-  std::vector<std::vector<std::string>> lemmas_;  // the lemmas each token can be a form of
+  std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
+  std::vector<std::vector<std::string>> lemmas_;             // the lemmas each token can be a form of
 };
 
 // Who stands behind a negation, silence or denial without a named speaker: the actor of

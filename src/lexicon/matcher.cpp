@@ -109,9 +109,11 @@ std::vector<NameMatch> NameMatcher::match(const core::Document& doc) const {
     NameMatch best;
     std::uint32_t node = 0;
     for (std::size_t k = i; k < doc.tokens.size(); ++k) {
+      // A name does not run across lines (looking only between the two tokens: a search to
+      // the next line break would cost the rest of a long line at every token).
       if (k > i && doc.tokens[k].space_before &&
-          doc.text.find('\n', doc.tokens[k - 1].bytes.end) < doc.tokens[k].bytes.begin)
-        break;  // a name does not run across lines
+          doc.view({doc.tokens[k - 1].bytes.end, doc.tokens[k].bytes.begin}).find('\n') != std::string_view::npos)
+        break;
       bool possessive = false;
       auto next = nodes_[node].next.find(keys[k]);
       if (next == nodes_[node].next.end()) {

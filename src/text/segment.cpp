@@ -188,6 +188,17 @@ void segment(core::Document& document, const SegmentationRules& rules) {
     first = last_inclusive + 1;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (k + 1 - first >= max_sentence_tokens) {
+      std::size_t cut = k;
+      for (std::size_t j = k; j > first + max_sentence_tokens / 2; --j) {
+        const std::string_view w = document.view(tokens[j].bytes);
+        if (w == "," || w == ";" || w == ":") {
+          cut = j;
+          break;
+        }
+      }
+      close_sentence(cut);
+    }
     if (k + 1 == tokens.size()) {
       close_sentence(k);
       break;

@@ -126,3 +126,31 @@ TEST(SegmentationRules, RejectsUnknownKindWithLine) {
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.error().describe(), path + ":3: kind must be never-final, maybe-final or starter, not 'sometimes'");
 }
+
+TEST(Segment, AnEndlessSentenceIsCutAtACommaWithinTheLimit) {
+  std::string text;
+  for (int i = 0; i < 150; ++i) text += "troops moved, ";  // 450 tokens, no full stop
+  const auto sentences = sentences_of(text);
+  ASSERT_GE(sentences.size(), 3U);
+  for (const auto& s : sentences) {
+    EXPECT_LE(tokens_of(s).size(), newsgraph::text::max_sentence_tokens);
+    if (&s != &sentences.back()) {
+      EXPECT_EQ(s.back(), ',');  // cut after a comma, not inside a clause
+    }
+  }
+}
+
+TEST(Segment, AnEndlessSentenceWithoutPunctuationIsCutAtTheLimit) {
+  std::string text;
+  for (int i = 0; i < 450; ++i) text += "word ";
+  const auto sentences = sentences_of(text);
+  ASSERT_EQ(sentences.size(), 3U);
+  EXPECT_EQ(tokens_of(sentences[0]).size(), newsgraph::text::max_sentence_tokens);
+}
+
+TEST(Segment, AnOrdinaryLongSentenceIsNotCut) {
+  std::string text = "The ministry said";
+  for (int i = 0; i < 30; ++i) text += ", and the troops moved";  // 154 tokens with the full stop
+  text += ".";
+  EXPECT_EQ(sentences_of(text).size(), 1U);
+}

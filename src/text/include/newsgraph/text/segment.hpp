@@ -19,6 +19,12 @@ struct SegmentationRules {
 };
 
 // Fills document.tokens and document.sentences from document.text.
+// A sentence longer than this many tokens is no sentence of prose (a table, a list, text
+// without punctuation): it is cut at its last comma, semicolon or colon in the second half
+// of the limit, else at the limit. Later stages look around within a sentence, so this
+// keeps their work linear in the article however its text is shaped.
+inline constexpr std::size_t max_sentence_tokens = 200;
+
 void segment(core::Document& document, const SegmentationRules& rules);
 
 }  // namespace newsgraph::text
