@@ -47,6 +47,15 @@ SerdSyntax to_serd(Syntax syntax) {
   return SERD_TURTLE;
 }
 
+// Serd 0.30's reader mistakes a quote followed by a backslash inside a """long string"""
+// (it reports an invalid escape), though the writer produces that form for any literal with
+// a quote or a line break. Such literals are written as short strings instead, where the
+// writer escapes the quote and the line breaks: every reader parses those.
+bool defeats_long_string_reader(const SerdNode& literal) {
+  const std::string_view text(reinterpret_cast<const char*>(literal.buf), literal.n_bytes);
+  return text.find("\"\\") != std::string_view::npos;
+}
+
 }  // namespace
 
 struct Graph::Impl {
@@ -110,7 +119,10 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   for (; status == SERD_SUCCESS && !sord_iter_end(it); sord_iter_next(it)) {
     SordQuad quad;
     sord_iter_get(it, quad);
-    const SerdNode* object = sord_node_to_serd_node(quad[SORD_OBJECT]);
+    SerdNode object_node = *sord_node_to_serd_node(quad[SORD_OBJECT]);
+    if (object_node.type == SERD_LITERAL && defeats_long_string_reader(object_node))
+      object_node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+    const SerdNode* object = &object_node;
     const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
     const char* language = sord_node_get_language(quad[SORD_OBJECT]);
     SerdNode language_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(language));
