@@ -7,7 +7,7 @@ packages=(
   libserd-dev libsord-dev libutf8proc-dev libssl-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev
   serdi sordi raptor2-utils lv2-dev python3 python3-rdflib virtuoso-opensource-7-bin clang-format
-  clang-14 libclang-rt-14-dev parallel time valgrind
+  clang-14 libclang-rt-14-dev parallel time valgrind strace
 )
 # Node.js runs the SHACL engine and Oxigraph of the tests; a machine that has it already keeps its own.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
