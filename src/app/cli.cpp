@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include "command_line.hpp"
 #include "newsgraph/pipeline/output_file.hpp"
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/pipeline/resources.hpp"
@@ -24,10 +25,6 @@ namespace newsgraph::app {
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_failure = 1;
-constexpr int exit_usage = 2;
-
 const char* const main_usage =
     "Usage: newsgraph COMMAND [OPTIONS]\n"
     "Turns geopolitical news articles into an RDF knowledge graph.\n\n"
@@ -38,16 +35,6 @@ const char* const main_usage =
     "  -h [ --help ]     show this help\n"
     "  --version         show the version and the data files in use\n\n"
     "Run 'newsgraph build --help' for the options of build.\n";
-
-int usage_error(const std::string& message) {
-  std::cerr << "newsgraph: " << message << " (see --help)\n";
-  return exit_usage;
-}
-
-int failure(const core::Error& error) {
-  std::cerr << "newsgraph: " << error.describe() << '\n';
-  return exit_failure;
-}
 
 std::optional<rdf::Syntax> parse_syntax(const std::string& name) {
   if (name == "turtle" || name == "ttl") return rdf::Syntax::turtle;
@@ -108,19 +95,8 @@ int run_build(const std::vector<std::string>& args) {
                                                     "run every stage but the graph and write nothing (for benchmarks)")(
       "deterministic", "leave the run time out (also: NEWSGRAPH_DETERMINISTIC=1)")(
       "quiet,q", "print nothing but errors (no progress line, no summary)");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
+  if (const auto status = parse_arguments(args, options, "input", vm)) return *status;
   if (vm.count("help")) {
     std::cout << options
               << "\nINPUT is an article file, a folder (its files, recursively, in path order), a JSON Lines\n"

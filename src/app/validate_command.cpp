@@ -5,6 +5,7 @@
 #include <iostream>
 #include <optional>
 
+#include "command_line.hpp"
 #include "newsgraph/pipeline/resources.hpp"
 #include "newsgraph/validate/validator.hpp"
 
@@ -14,19 +15,7 @@ namespace newsgraph::app {
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_failure = 1;
-constexpr int exit_usage = 2;
-
-int usage_error(const std::string& message) {
-  std::cerr << "newsgraph: " << message << " (see validate --help)\n";
-  return exit_usage;
-}
-
-int failure(const core::Error& error) {
-  std::cerr << "newsgraph: " << error.describe() << '\n';
-  return exit_failure;
-}
+int validate_usage_error(const std::string& message) { return usage_error(message, "validate --help"); }
 
 }  // namespace
 
@@ -41,19 +30,8 @@ int run_validate(const std::vector<std::string>& args) {
       "an ontology file, in place of ontology/*.ttl (repeatable)")(
       "shapes", po::value(&shapes)->value_name("FILE"), "a SHACL shapes file, in place of ontology/shacl/shapes.ttl")(
       "quiet,q", "print the violations only, no summary");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "graphs");
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return usage_error(e.what());
-  }
+  if (const auto status = parse_arguments(args, options, "input", vm, "validate --help")) return *status;
   if (vm.count("help")) {
     std::cout << options
               << "\nFILE is a graph in Turtle (.ttl), N-Triples (.nt), N-Quads (.nq) or TriG (.trig), or '-'\n"
@@ -61,17 +39,18 @@ int run_validate(const std::vector<std::string>& args) {
                  "violation and a summary per file; exits 0 when every graph conforms, 1 when not.\n";
     return exit_ok;
   }
-  if (!vm.count("input")) return usage_error("validate needs at least one FILE");
+  if (!vm.count("input")) return validate_usage_error("validate needs at least one FILE");
   std::optional<validate::Syntax> forced;
   if (!format.empty()) {
     forced = validate::syntax_from_name(format);
     if (!forced)
-      return usage_error("invalid value '" + format + "' for --format: use turtle, ntriples, nquads or trig");
+      return validate_usage_error("invalid value '" + format + "' for --format: use turtle, ntriples, nquads or trig");
   }
   std::vector<validate::Source> inputs;
   for (const auto& file : vm["input"].as<std::vector<std::string>>()) {
     auto syntax = forced ? forced : (file == "-" ? validate::Syntax::turtle : validate::syntax_from_extension(file));
-    if (!syntax) return usage_error("cannot tell the syntax of '" + file + "' from its extension: use --format");
+    if (!syntax)
+      return validate_usage_error("cannot tell the syntax of '" + file + "' from its extension: use --format");
     inputs.push_back(validate::Source::file(file, *syntax));
   }
 
