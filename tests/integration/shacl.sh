@@ -38,10 +38,12 @@ cat >"$work/broken.ttl" <<'TTL'
 <http://example.org/s> nif:beginIndex "9"^^xsd:nonNegativeInteger ; nif:endIndex "3"^^xsd:nonNegativeInteger .
 <http://example.org/k> a ng:Casualties ; ng:outcome "killed" ; ng:casualtyCount <http://example.org/q> .
 <http://example.org/q> a schema:QuantitativeValue ; schema:value "-4"^^xsd:decimal ; ng:qualifier "exact" .
+<http://example.org/k2> a ng:Casualties ; ng:outcome "wounded" ; ng:casualtyCount <http://example.org/q2> .
+<http://example.org/q2> a schema:QuantitativeValue ; schema:value "2.5"^^xsd:decimal ; ng:qualifier "exact" .
 TTL
 node "$root/tests/integration/shacl.mjs" "$root/ontology/shacl/shapes.ttl" "$work/broken.ttl" >"$work/broken.report" 2>&1
 for expected in "ns#epistemicStatus" "ns#evidence" "ns#trigger" "ns#claimant" "LessThanConstraintComponent" \
-                "MinInclusiveConstraintComponent"; do
+                "MinInclusiveConstraintComponent" "PatternConstraintComponent"; do
   if grep -q "$expected" "$work/broken.report"; then
     passes=$((passes + 1))
   else
