@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "newsgraph/extract/event_actors.hpp"
 #include "newsgraph/lexicon/fold.hpp"
 
 namespace newsgraph::extract {
@@ -118,6 +119,16 @@ class SentenceEvents {
       for (std::size_t k = trigger_end; k < std::min(end_token(), trigger_end + 4); ++k)
         for (auto m : mentions_at(k))
           if (doc_.entities[doc_.mentions[m].entity].kind == EntityKind::person) return true;
+      return false;
+    }
+    if (trigger.needs == "actor") {
+      // The object right after the verb, after an article at most ("warned Ruritania").
+      const std::size_t first =
+          trigger_end < end_token() && lower(trigger_end) == "the" ? trigger_end + 1 : trigger_end;
+      for (auto m : mentions_at(first))
+        if (doc_.mentions[m].form != core::MentionForm::demonym &&
+            is_actor(doc_.entities[doc_.mentions[m].entity].kind))
+          return true;
       return false;
     }
     const auto& words = rules_.word_classes.at(trigger.needs);
@@ -253,6 +264,14 @@ class SentenceEvents {
         } else if (!object_done && is_actor(kind)) {
           add(e, EventRole::target, mention.entity);
           object_taken = true;
+          // "met Borduvian President Anna Lind": the state only qualifies the person it heads.
+          if (kind != EntityKind::person)
+            for (std::size_t j = token_of(m) + 1; j < std::min(end_token(), token_of(m) + 4); ++j) {
+              if (lower(j) == "," || lower(j) == "and") break;
+              for (auto p : mentions_at(j))
+                if (doc_.entities[doc_.mentions[p].entity].kind == EntityKind::person)
+                  add(e, EventRole::target, doc_.mentions[p].entity);
+            }
           // "urged Borduvia and Ruritania": a coordinated object.
           const std::size_t after = token_of(m) + 1;
           if (after + 1 < end_token() && lower(after) == "and")
@@ -320,9 +339,13 @@ class SentenceEvents {
           // A speech verb inside its own cue is no event of the cue ("said" in "X said"); a
           // trigger inside a no-comment or negation cue is ("have not commented").
           if (inside && speech(cue)) continue;
-          const bool in_scope = inside || cue.scope == AttributionCue::Scope::sentence ||
-                                (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
-                                (cue.scope == AttributionCue::Scope::before && e.trigger.end <= cue_span.begin);
+          // "X thanked Ruritania and said ...": a coordinated speech verb reports what follows
+          // it, not what its subject did before.
+          const bool coordinated = cue.scope == AttributionCue::Scope::before && word_before(k) == "and";
+          const bool in_scope =
+              inside || cue.scope == AttributionCue::Scope::sentence ||
+              (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
+              (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin);
           if (!in_scope) continue;
           // The strongest marking wins: a negation or hedge over a plain claim.
           if (e.status == EventStatus::asserted || cue.status != EventStatus::claimed) {
@@ -376,6 +399,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
       continue;
     SentenceEvents(document, rules, s).run();
   }
+  add_implied_actors(document);
   default_claimants(document);
 }
 

@@ -6,6 +6,53 @@
 
 namespace newsgraph::resolve {
 
+namespace {
+
+using core::EventRole;
+using core::EventStatus;
+
+bool has_actor(const core::Event& e) {
+  return std::any_of(e.arguments.begin(), e.arguments.end(), [](const core::EventArgument& a) {
+    return a.role != EventRole::transit && a.role != EventRole::location;
+  });
+}
+
+// Two mentions can be one event unless the text dates them apart.
+bool same_time(const core::Event& a, const core::Event& b) {
+  return !a.time || !b.time || a.time->begin == b.time->begin;
+}
+
+void absorb(core::Event& into, const core::Event& e) {
+  for (const auto& a : e.arguments)
+    if (std::find(into.arguments.begin(), into.arguments.end(), a) == into.arguments.end()) into.arguments.push_back(a);
+  if (e.time && (!into.time || e.time->begin.precision > into.time->begin.precision)) into.time = e.time;
+}
+
+// A mention that names no actor ("the truce", "in its statement") refers back to the
+// event of its class the text has already told, when nothing dates them apart; a
+// statement with neither speaker nor earlier statement to refer to is no event of its own.
+// A negation or silence stays: it is what the text says about the event.
+std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
+  std::vector<core::Event> kept;
+  for (auto& e : events) {
+    const bool reported = e.status == EventStatus::asserted || e.status == EventStatus::claimed;
+    if (has_actor(e) || !reported) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    const auto earlier = std::find_if(kept.begin(), kept.end(), [&](const core::Event& k) {
+      return k.event_class == e.event_class && k.sentence != e.sentence && same_time(k, e);
+    });
+    if (earlier != kept.end())
+      absorb(*earlier, e);
+    else if (e.event_class != "Statement")
+      kept.push_back(std::move(e));
+  }
+  return kept;
+}
+
+}  // namespace
+
 void merge_coreferent_events(core::Document& doc) {
   std::vector<core::Event> merged;
   // Events that are one: every armed clash of the article; a class repeated in one sentence
@@ -22,13 +69,10 @@ void merge_coreferent_events(core::Document& doc) {
       continue;
     }
     core::Event& same = merged[slot->second];
-    for (const auto& a : e.arguments)
-      if (std::find(same.arguments.begin(), same.arguments.end(), a) == same.arguments.end())
-        same.arguments.push_back(a);
-    if (e.time && (!same.time || e.time->begin.precision > same.time->begin.precision)) same.time = e.time;
-    if (e.status == core::EventStatus::asserted) same.status = core::EventStatus::asserted;
+    absorb(same, e);
+    if (e.status == EventStatus::asserted) same.status = EventStatus::asserted;
   }
-  doc.events = std::move(merged);
+  doc.events = merge_anaphora(std::move(merged));
 }
 
 }  // namespace newsgraph::resolve

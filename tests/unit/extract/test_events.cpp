@@ -163,3 +163,38 @@ TEST(Relations, ObjectOfAPrepositionIsNoSubject) {
   EXPECT_EQ(doc->entities[doc->relations[1].subject].key, "greece");
   EXPECT_EQ(doc->entities[doc->relations[1].object].key, "united-states");
 }
+
+// Roles the actors behind the words get (src/extract/event_actors.cpp and events.cpp).
+TEST(EventActors, AStateStandsBehindItsForces) {
+  const auto doc = analyse("Russian peacekeepers shelled the village on Monday.");
+  ASSERT_FALSE(doc->events.empty());
+  const auto sources = role(*doc, doc->events[0], EventRole::source);
+  EXPECT_NE(std::find(sources.begin(), sources.end(), "russia"), sources.end());
+  const auto alone = analyse("Unknown gunmen shelled the village on Monday.");
+  ASSERT_FALSE(alone->events.empty());
+  EXPECT_TRUE(role(*alone, alone->events[0], EventRole::source).empty());
+}
+
+TEST(EventActors, AVisitToACityVisitsItsState) {
+  const auto doc = analyse("The Turkish defence minister arrived in Baku on Monday.");
+  const auto* visit = find(*doc, "Visit");
+  ASSERT_NE(visit, nullptr);
+  const auto targets = role(*doc, *visit, EventRole::target);
+  EXPECT_NE(std::find(targets.begin(), targets.end(), "azerbaijan"), targets.end());
+}
+
+TEST(EventActors, AClashAlongABorderHasBothStatesAsParticipants) {
+  const auto doc = analyse("Fighting erupted along the Armenian-Azerbaijani border on Monday.");
+  const auto* clash = find(*doc, "ArmedClash");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(role(*doc, *clash, EventRole::participant), (std::vector<std::string>{"armenia", "azerbaijan"}));
+  const auto elsewhere = analyse("Fighting erupted near the village on Monday.");
+  const auto* inland = find(*elsewhere, "ArmedClash");
+  ASSERT_NE(inland, nullptr);
+  EXPECT_TRUE(role(*elsewhere, *inland, EventRole::participant).empty());  // no border, no states to add
+}
+
+TEST(EventActors, WarnNeedsAnActorAsItsObject) {
+  EXPECT_NE(find(*analyse("Russia warned Lithuania on Monday."), "Threat"), nullptr);
+  EXPECT_EQ(find(*analyse("Russia warned that the toll could rise."), "Threat"), nullptr);
+}

@@ -19,7 +19,7 @@ struct Trigger {
   bool verb = false;
   std::string event_class;
   std::string cameo;
-  std::string needs;  // a word class, "person", or empty
+  std::string needs;  // a word class, "person", "actor", or empty
   Example example;
 };
 
