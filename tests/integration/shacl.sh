@@ -25,7 +25,8 @@ else
   echo "FAIL: outputs do not conform:"; head -20 "$work/report"; failures=$((failures + 1))
 fi
 
-# A broken graph: an event without code or status, a claim without claimant, a span whose
+# A broken graph: an event without code or status, a claim without claimant, a phrase ending
+# after its context ends, a span whose
 # begin is after its end, a casualty count below zero.
 cat >"$work/broken.ttl" <<'TTL'
 @prefix ng: <https://w3id.org/newsgraph/ns#> .
@@ -36,6 +37,10 @@ cat >"$work/broken.ttl" <<'TTL'
 <http://example.org/c> a ng:Claim ; ng:claimedEvent <http://example.org/e> ; ng:epistemicStatus ng:Claimed ;
   ng:evidence <http://example.org/s> .
 <http://example.org/s> nif:beginIndex "9"^^xsd:nonNegativeInteger ; nif:endIndex "3"^^xsd:nonNegativeInteger .
+<http://example.org/ctx> a nif:Context ; nif:beginIndex "0"^^xsd:nonNegativeInteger ;
+  nif:endIndex "100"^^xsd:nonNegativeInteger .
+<http://example.org/p> nif:referenceContext <http://example.org/ctx> ; nif:anchorOf "x" ;
+  nif:beginIndex "99"^^xsd:nonNegativeInteger ; nif:endIndex "120"^^xsd:nonNegativeInteger .
 <http://example.org/k> a ng:Casualties ; ng:outcome "killed" ; ng:casualtyCount <http://example.org/q> .
 <http://example.org/q> a schema:QuantitativeValue ; schema:value "-4"^^xsd:decimal ; ng:qualifier "exact" .
 <http://example.org/k2> a ng:Casualties ; ng:outcome "wounded" ; ng:casualtyCount <http://example.org/q2> .
@@ -43,7 +48,8 @@ cat >"$work/broken.ttl" <<'TTL'
 TTL
 node "$root/tests/integration/shacl.mjs" "$root/ontology/shacl/shapes.ttl" "$work/broken.ttl" >"$work/broken.report" 2>&1
 for expected in "ns#epistemicStatus" "ns#evidence" "ns#trigger" "ns#claimant" "LessThanConstraintComponent" \
-                "MinInclusiveConstraintComponent" "PatternConstraintComponent"; do
+                "MinInclusiveConstraintComponent" "PatternConstraintComponent" \
+                "LessThanOrEqualsConstraintComponent"; do
   if grep -q "$expected" "$work/broken.report"; then
     passes=$((passes + 1))
   else
