@@ -44,17 +44,6 @@ std::optional<rdf::Syntax> parse_syntax(const std::string& name) {
   return std::nullopt;
 }
 
-std::optional<core::Date> parse_iso_date(const std::string& text) {
-  static const std::regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-  std::smatch m;
-  if (!std::regex_match(text, m, iso)) return std::nullopt;
-  const int year = std::stoi(m[1]);
-  const int month = std::stoi(m[2]);
-  const int day = std::stoi(m[3]);
-  if (!text::DateParser::is_valid(year, month, day)) return std::nullopt;
-  return core::Date{year, month, day, core::Date::Precision::day};
-}
-
 bool is_base_iri(const std::string& base) {
   static const std::regex iri("[A-Za-z][A-Za-z0-9+.-]*://[^\\s<>\"{}|^`\\\\]*[/#]");
   return std::regex_match(base, iri);
@@ -114,7 +103,7 @@ int run_build(const std::vector<std::string>& args) {
     return usage_error("invalid value '" + base + "' for --base: an absolute IRI ending with / or #");
   build.base = base;
   if (vm.count("date")) {
-    build.fallback_date = parse_iso_date(date);
+    build.fallback_date = text::DateParser::parse_iso_day(date);
     if (!build.fallback_date) return usage_error("invalid value '" + date + "' for --date: use YYYY-MM-DD");
   }
   if (vm.count("max-size")) {

@@ -22,24 +22,14 @@ namespace {
 // Metadata given with the article wins over what the text says.
 core::Status apply_given_metadata(core::Document& document, const ArticleMetadata& given) {
   if (given.date) {
+    // A date, or an xsd:dateTime whose date is taken.
     const std::string& text = *given.date;
-    const auto digits = [&](std::size_t from, std::size_t count) {
-      int value = 0;
-      for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') return -1;
-        value = value * 10 + (text[i] - '0');
-      }
-      return value;
-    };
-    const bool shaped = text.size() >= 10 && text[4] == '-' && text[7] == '-' && (text.size() == 10 || text[10] == 'T');
-    const int year = shaped ? digits(0, 4) : -1;
-    const int month = shaped ? digits(5, 2) : -1;
-    const int day = shaped ? digits(8, 2) : -1;
-    const bool valid = year > 0 && month > 0 && day > 0 && text::DateParser::is_valid(year, month, day);
-    if (!valid)
+    const bool date_time = text.size() > 10 && text[10] == 'T';
+    const auto day = text::DateParser::parse_iso_day(std::string_view(text).substr(0, date_time ? 10 : text.size()));
+    if (!day)
       return core::Error(core::ErrorKind::input, "field 'date' is not a date (YYYY-MM-DD): " + text.substr(0, 40))
           .in_file(document.name);
-    document.meta.published = core::Located<core::Date>{{year, month, day, core::Date::Precision::day}, {}};
+    document.meta.published = core::Located<core::Date>{*day, {}};
   }
   if (given.title) document.meta.title = core::Located<std::string>{*given.title, {}};
   if (given.url) {

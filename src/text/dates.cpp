@@ -73,6 +73,23 @@ std::optional<int> DateParser::month_of(std::string_view name) const {
   return std::nullopt;
 }
 
+std::optional<core::Date> DateParser::parse_iso_day(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto number = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  const int year = number(0, 4);
+  const int month = number(5, 2);
+  const int day = number(8, 2);
+  if (!is_valid(year, month, day)) return std::nullopt;
+  return core::Date{year, month, day, core::Date::Precision::day};
+}
+
 bool DateParser::is_valid(int year, int month, int day) {
   if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -5,16 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
+#include "fuzz_support.hpp"
 #include "newsgraph/pipeline/pipeline.hpp"
 #include "newsgraph/pipeline/sources.hpp"
 #include "newsgraph/rdf/document_graph.hpp"
-
-namespace {
-const newsgraph::pipeline::Resources& resources() {
-  static const auto loaded = newsgraph::pipeline::Resources::load(NEWSGRAPH_FUZZ_ROOT).take();
-  return *loaded;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view line(reinterpret_cast<const char*>(data), size);
@@ -24,13 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   newsgraph::pipeline::BuildOptions options;
-  auto doc = newsgraph::pipeline::analyse(article.name, article.text, resources(), options, article.metadata);
+  auto doc = newsgraph::pipeline::analyse(article.name, article.text, fuzz_resources(), options, article.metadata);
   if (!doc.ok()) return 0;
   newsgraph::rdf::Graph graph;
-  newsgraph::rdf::build_document_graph(*doc.value(), resources().vocabulary, {options.base, "fuzz", std::nullopt},
+  newsgraph::rdf::build_document_graph(*doc.value(), fuzz_resources().vocabulary, {options.base, "fuzz", std::nullopt},
                                        graph);
   const auto iris = newsgraph::rdf::DocumentIris(*doc.value(), options.base);
-  auto quads = graph.serialize(newsgraph::rdf::Syntax::nquads, resources().vocabulary.prefixes, iris.graph);
+  auto quads = graph.serialize(newsgraph::rdf::Syntax::nquads, fuzz_resources().vocabulary.prefixes, iris.graph);
   if (!quads.ok()) __builtin_trap();
   return 0;
 }

@@ -7,12 +7,7 @@
 set -u
 bin=$1
 root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-passes=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { passes=$((passes + 1)); }
+. "$root/tests/lib.sh"
 [ -d "$root/node_modules/rdf-validate-shacl" ] || { echo "FAIL: node_modules missing: run 'npm ci' in $root"; exit 1; }
 command -v serdi >/dev/null || { echo "FAIL: serdi is not installed"; exit 1; }
 
@@ -130,5 +125,4 @@ expect 2 "invalid value 'xml' for --format" -f xml "$work/bad.ttl"
 expect 2 "cannot tell the syntax of" "$root/README.md"
 expect 1 "bad\\.ttl:1:[0-9]+: " "$work/bad.ttl"
 expect 1 "missing\\.ttl: cannot open" "$work/missing.ttl"
-echo "$passes passed, $failures failed"
-[ "$failures" = 0 ]
+finish

@@ -77,3 +77,14 @@ TEST(DateParser, LoaderRejectsBadMonth) {
   ASSERT_FALSE(loaded.ok());
   EXPECT_EQ(loaded.error().describe(), path + ":4: month must be a number from 1 to 12, not '13'");
 }
+
+TEST(Dates, IsoDayIsExactlyYearMonthDayOnTheCalendar) {
+  using newsgraph::text::DateParser;
+  const auto day = DateParser::parse_iso_day("2020-08-14");
+  ASSERT_TRUE(day.has_value());
+  EXPECT_EQ(day->iso(), "2020-08-14");
+  EXPECT_TRUE(DateParser::parse_iso_day("2024-02-29").has_value());
+  for (const char* refused :
+       {"2020-8-14", "2021-02-29", "2020-13-01", "2020-08-14T10:00", "14.08.2020", "2020-08-1x", ""})
+    EXPECT_FALSE(DateParser::parse_iso_day(refused).has_value()) << refused;
+}

@@ -35,6 +35,8 @@ class DateParser {
   [[nodiscard]] std::optional<core::Date> parse(std::string_view text) const;
 
   [[nodiscard]] static bool is_valid(int year, int month, int day);
+  // A calendar day written YYYY-MM-DD and nothing else (command-line and JSON dates).
+  [[nodiscard]] static std::optional<core::Date> parse_iso_day(std::string_view text);
   // The month a name stands for ("August", "Aug.", "août"), if any.
   [[nodiscard]] std::optional<int> month_named(std::string_view name) const { return month_of(name); }
 
