@@ -44,6 +44,10 @@ std::string_view Recogniser::word(std::size_t t) const {
   return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
 }
 
+std::string_view Recogniser::folded(std::size_t t) const {
+  return t < folded_.size() ? std::string_view(folded_[t]) : std::string_view{};
+}
+
 bool Recogniser::word_is(std::size_t t, std::string_view expected) const {
   if (t >= doc_.tokens.size()) return false;
   const std::string& token = folded_[t];
@@ -140,8 +144,10 @@ bool Recogniser::reads_as_government(std::size_t first, std::size_t end) const {
 
 std::optional<std::size_t> Recogniser::group_noun_end(std::size_t t) const {
   for (std::size_t skip = 0; skip <= 3; ++skip) {
-    for (const auto& noun : r_.rules.group_nouns)
+    for (const std::size_t i : r_.rules.group_nouns_index.at(folded(t + skip))) {
+      const GroupNoun& noun = r_.rules.group_nouns[i];
       if (words_are(t + skip, noun.words, false)) return t + skip + noun.words.size();
+    }
     if (t + skip >= doc_.tokens.size()) return std::nullopt;
     const std::string_view w = word(t + skip);
     if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z') || starts_[t + skip] != none_) return std::nullopt;

@@ -18,9 +18,11 @@ void Recogniser::find_titles() {
     std::size_t name = t;
     while (true) {
       const Title* title = nullptr;
-      for (const auto& candidate : r_.rules.titles)
+      for (const std::size_t i : r_.rules.titles_index.at(folded(name))) {
+        const Title& candidate = r_.rules.titles[i];
         if (words_are(name, candidate.words, true) && (!title || candidate.words.size() > title->words.size()))
           title = &candidate;
+      }
       if (title == nullptr) break;
       if (role == "person") role = title->role;
       name += title->words.size();
@@ -56,7 +58,8 @@ void Recogniser::find_titles() {
 
 void Recogniser::find_derived_places() {
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
-    for (const auto& head : r_.rules.derived_places) {
+    for (const std::size_t i : r_.rules.derived_places_index.at(folded(t))) {
+      const DerivedPlaceHead& head = r_.rules.derived_places[i];
       if (!words_are(t, head.words, false) || !word_is(t + head.words.size(), "of")) continue;
       std::string head_text;
       for (const auto& w : head.words) head_text += (head_text.empty() ? "" : " ") + w;
@@ -79,7 +82,8 @@ void Recogniser::find_derived_places() {
 
 void Recogniser::find_institutions() {
   for (std::size_t t = 1; t < doc_.tokens.size(); ++t) {
-    for (const auto& rule : r_.rules.institutions) {
+    for (const std::size_t i : r_.rules.institutions_index.at(folded(t))) {
+      const InstitutionNoun& rule = r_.rules.institutions[i];
       if (!words_are(t, rule.words, false)) continue;
       // The name before the noun: "Borduvia's", "the Borduvian", "Linds".
       const lexicon::NameMatch* owner = match_before(t);
@@ -114,7 +118,8 @@ void Recogniser::find_institutions() {
 
 void Recogniser::find_places() {
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
-    for (const auto& noun : r_.rules.place_nouns) {
+    for (const std::size_t i : r_.rules.place_nouns_index.at(folded(t))) {
+      const PlaceNoun& noun = r_.rules.place_nouns[i];
       if (!words_are(t, noun.words, false) || !word_is(t + noun.words.size(), "of")) continue;
       const auto state = state_before(t);
       std::size_t k = t + noun.words.size() + 1;
@@ -141,8 +146,20 @@ void Recogniser::find_places() {
   }
 }
 
+namespace {
+// Whether name occurs in text as whole words (text and name folded, words spaced).
+bool contains_words(std::string_view text, std::string_view name) {
+  for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool ends = at + name.size() == text.size() || text[at + name.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) const {
-  const std::string folded = " " + lexicon::fold(name) + " ";
+  const std::string folded = lexicon::fold(name);
   std::optional<std::size_t> best;
   std::size_t best_size = 0;
   const auto& entries = r_.gazetteer.entries();
@@ -150,9 +167,8 @@ std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) co
     if (entries[i].kind != EntityKind::agency) continue;
     for (const auto& f : entries[i].folded_names) {
       // The whole name, or a long enough name inside a header ("NORTHERN ... POLICY DESK").
-      const bool whole = folded == " " + f + " ";
-      const bool inside = f.size() >= 8 && folded.find(" " + f + " ") != std::string::npos;
-      if ((whole || inside) && f.size() > best_size) {
+      if (f.size() <= best_size) continue;
+      if (folded == f || (f.size() >= 8 && contains_words(folded, f))) {
         best = i;
         best_size = f.size();
       }
@@ -207,7 +223,8 @@ bool Recogniser::is_leader(std::size_t entity) const {
 void Recogniser::resolve_plurals() {
   const std::vector<core::Mention> before_plurals = doc_.mentions;
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
-    for (const auto& rule : r_.rules.plurals) {
+    for (const std::size_t i : r_.rules.plurals_index.at(folded(t))) {
+      const PluralRule& rule = r_.rules.plurals[i];
       const auto end = plural_end(t, rule.words);
       if (!end) continue;
       // The last distinct entities of the kind, named before the description.

@@ -75,6 +75,12 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
     rules.plurals.push_back({words(record.at(0)), record.at(1) == "leader",
                              static_cast<std::size_t>(std::stoi(record.at(2))), example(plurals.value(), record, 3)});
   }
+  rules.titles_index = lexicon::FirstWordIndex::of(rules.titles);
+  rules.group_nouns_index = lexicon::FirstWordIndex::of(rules.group_nouns);
+  rules.derived_places_index = lexicon::FirstWordIndex::of(rules.derived_places);
+  rules.institutions_index = lexicon::FirstWordIndex::of(rules.institutions);
+  rules.place_nouns_index = lexicon::FirstWordIndex::of(rules.place_nouns);
+  rules.plurals_index = lexicon::FirstWordIndex::of(rules.plurals);
   return rules;
 }
 

@@ -104,8 +104,8 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
     cue.example = {record.at(3), record.at(4), cues.value().path, record.line};
     rules.attribution.push_back(std::move(cue));
   }
-  for (std::size_t i = 0; i < rules.triggers.size(); ++i)
-    rules.triggers_by_head[rules.triggers[i].words.front()].push_back(i);
+  rules.triggers_by_head = lexicon::FirstWordIndex::of(rules.triggers);
+  rules.attribution_index = lexicon::FirstWordIndex::of(rules.attribution);
   return rules;
 }
 

@@ -82,8 +82,8 @@ class SentenceEvents {
   [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const {
     std::vector<std::size_t> found;
     const auto add = [&](const std::string& key) {
-      const auto it = rules_.triggers_by_head.find(key);
-      if (it != rules_.triggers_by_head.end()) found.insert(found.end(), it->second.begin(), it->second.end());
+      const auto& heads = rules_.triggers_by_head.at(key);
+      found.insert(found.end(), heads.begin(), heads.end());
     };
     const std::string& w = lower(t);
     add(w);
@@ -304,9 +304,9 @@ class SentenceEvents {
   [[nodiscard]] std::size_t cue_end_before(std::size_t t) const {
     std::size_t floor = s_.first_token;
     for (std::size_t k = s_.first_token; k < t; ++k)
-      for (const auto& cue : rules_.attribution)
-        if (cue.scope == AttributionCue::Scope::after && speech(cue) && words_at(k, cue.words, 0) &&
-            k + cue.words.size() <= t)
+      for (const std::size_t c : rules_.attribution_index.at(lower(k)))
+        if (const auto& cue = rules_.attribution[c]; cue.scope == AttributionCue::Scope::after && speech(cue) &&
+                                                     words_at(k, cue.words, 0) && k + cue.words.size() <= t)
           floor = std::max(floor, k + cue.words.size());
     return floor;
   }
@@ -330,7 +330,8 @@ class SentenceEvents {
 
   void apply_attribution(std::size_t first_event) {
     for (std::size_t k = s_.first_token; k < end_token(); ++k) {
-      for (const auto& cue : rules_.attribution) {
+      for (const std::size_t c : rules_.attribution_index.at(lower(k))) {
+        const AttributionCue& cue = rules_.attribution[c];
         if (!words_at(k, cue.words, 0)) continue;
         const core::ByteSpan cue_span{doc_.tokens[k].bytes.begin, doc_.tokens[k + cue.words.size() - 1].bytes.end};
         for (std::size_t i = first_event; i < doc_.events.size(); ++i) {

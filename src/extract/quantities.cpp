@@ -24,8 +24,7 @@ core::Result<QuantityRules> QuantityRules::load(const std::string& path) {
                            record.at(2),
                            {record.at(3), record.at(4), table.value().path, record.line}});
   }
-  for (std::size_t i = 0; i < rules.words.size(); ++i)
-    if (!rules.words[i].words.empty()) rules.by_first_word[rules.words[i].words.front()].push_back(i);
+  rules.by_first_word = lexicon::FirstWordIndex::of(rules.words);
   return rules;
 }
 
@@ -117,9 +116,7 @@ class SentenceQuantities {
   }
   [[nodiscard]] const QuantityWord* at(std::size_t t, const char* kind) const {
     const std::size_t end = s_.first_token + s_.token_count;
-    const auto first = rules_.by_first_word.find(folded(t));
-    if (first == rules_.by_first_word.end()) return nullptr;
-    for (const std::size_t index : first->second) {
+    for (const std::size_t index : rules_.by_first_word.at(folded(t))) {
       const QuantityWord& w = rules_.words[index];
       if (w.kind != kind) continue;
       bool all = true;

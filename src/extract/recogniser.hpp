@@ -25,6 +25,7 @@ class Recogniser {
 
   // Tokens.
   [[nodiscard]] std::string_view word(std::size_t t) const;
+  [[nodiscard]] std::string_view folded(std::size_t t) const;  // "" past the end
   [[nodiscard]] bool word_is(std::size_t t, std::string_view expected) const;
   [[nodiscard]] bool words_are(std::size_t t, const std::vector<std::string>& words, bool exact_case) const;
   [[nodiscard]] core::ByteSpan span(std::size_t first, std::size_t end) const;

@@ -24,6 +24,7 @@ core::Result<RelationRules> RelationRules::load(const std::string& path) {
                           record.at(1),
                           {record.at(2), record.at(3), table.value().path, record.line}});
   }
+  rules.cues_index = lexicon::FirstWordIndex::of(rules.cues);
   return rules;
 }
 
@@ -40,12 +41,12 @@ class SentenceRelations {
   void run(const RelationRules& rules, const EventRules& event_rules) {
     const std::size_t first_relation = doc_.relations.size();
     for (std::size_t t = s_.first_token; t < end(); ++t)
-      for (const auto& cue : rules.cues)
-        if (words_at(t, cue.words)) apply(cue, t, t + cue.words.size());
+      for (const std::size_t c : rules.cues_index.at(lower(t)))
+        if (words_at(t, rules.cues[c].words)) apply(rules.cues[c], t, t + rules.cues[c].words.size());
     // Attribution: a relation in a claimed or hedged sentence is no fact.
     for (std::size_t t = s_.first_token; t < end(); ++t)
-      for (const auto& cue : event_rules.attribution)
-        if (words_at(t, cue.words))
+      for (const std::size_t c : event_rules.attribution_index.at(lower(t)))
+        if (const auto& cue = event_rules.attribution[c]; words_at(t, cue.words))
           for (std::size_t r = first_relation; r < doc_.relations.size(); ++r)
             if (doc_.relations[r].status == core::EventStatus::asserted) doc_.relations[r].status = cue.status;
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
+#include "newsgraph/lexicon/first_word_index.hpp"
 
 namespace newsgraph::extract {
 
@@ -70,6 +71,14 @@ struct EntityRules {
   std::vector<InstitutionNoun> institutions;
   std::vector<PlaceNoun> place_nouns;
   std::vector<PluralRule> plurals;
+
+  // Each list above indexed by its first word (built by load).
+  lexicon::FirstWordIndex titles_index;
+  lexicon::FirstWordIndex group_nouns_index;
+  lexicon::FirstWordIndex derived_places_index;
+  lexicon::FirstWordIndex institutions_index;
+  lexicon::FirstWordIndex place_nouns_index;
+  lexicon::FirstWordIndex plurals_index;
 
   static core::Result<EntityRules> load(const std::string& lexicon_folder);
 };

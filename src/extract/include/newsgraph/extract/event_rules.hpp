@@ -11,6 +11,7 @@
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
+#include "newsgraph/lexicon/first_word_index.hpp"
 
 namespace newsgraph::extract {
 
@@ -45,9 +46,10 @@ class Lemmatiser {
 
 struct EventRules {
   std::vector<Trigger> triggers;
-  std::unordered_map<std::string, std::vector<std::size_t>> triggers_by_head;  // indices, in file order
+  lexicon::FirstWordIndex triggers_by_head;
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
   std::vector<AttributionCue> attribution;
+  lexicon::FirstWordIndex attribution_index;
   Lemmatiser lemmatiser;
 
   static core::Result<EventRules> load(const std::string& events_folder, const std::string& lexicon_folder);

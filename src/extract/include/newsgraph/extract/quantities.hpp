@@ -11,6 +11,7 @@
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
+#include "newsgraph/lexicon/first_word_index.hpp"
 #include "newsgraph/text/dates.hpp"
 
 namespace newsgraph::extract {
@@ -24,7 +25,7 @@ struct QuantityWord {
 
 struct QuantityRules {
   std::vector<QuantityWord> words;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;  // indices into words, in file order
+  lexicon::FirstWordIndex by_first_word;  // indices into words
   static core::Result<QuantityRules> load(const std::string& path);
 };
 

@@ -9,6 +9,7 @@
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/lexicon/first_word_index.hpp"
 
 namespace newsgraph::extract {
 
@@ -20,6 +21,7 @@ struct RelationCue {
 
 struct RelationRules {
   std::vector<RelationCue> cues;
+  lexicon::FirstWordIndex cues_index;
   static core::Result<RelationRules> load(const std::string& path);
 };
 
