@@ -199,7 +199,8 @@ def system_events(nodes):
     return events
 
 
-def match_events(gold, system, aligned, with_status):
+def match_events(gold, system, aligned, with_status, missed=None):
+    """The number of gold events matched; unmatched ones are appended to missed."""
     used = set()
     hits = 0
     for g in gold:
@@ -217,6 +218,9 @@ def match_events(gold, system, aligned, with_status):
             used.add(i)
             hits += 1
             break
+        else:
+            if missed is not None:
+                missed.append(g)
     return hits
 
 
@@ -264,7 +268,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--floor")
     parser.add_argument("--write-floor")
-    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed events")
     args = parser.parse_args()
 
     tasks = ["entities", "events", "events+status", "relations", "casualties"]
@@ -293,10 +297,11 @@ def main():
         gold_events = [e for e in gold.get("events", []) if e.get("cameo")]
         casualties = system_casualties(nodes)
         relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned)
+        missed_events = []
         counts = {
             "relations": (relation_hits, len(gold.get("relations", [])), relation_count),
             "entities": (hits, len(g), len(system)),
-            "events": (match_events(gold_events, events, aligned, False), len(gold_events), len(events)),
+            "events": (match_events(gold_events, events, aligned, False, missed_events), len(gold_events), len(events)),
             "events+status": (match_events(gold_events, events, aligned, True), len(gold_events), len(events)),
             "casualties": (match_casualties(gold.get("casualties", []), casualties, aligned),
                            len(gold.get("casualties", [])), len(casualties)),
@@ -310,6 +315,9 @@ def main():
         if args.verbose:
             print("    missed:  ", "; ".join(misses))
             print("    spurious:", "; ".join(spurious))
+            for g in missed_events:
+                print(f"    missed event {g.get('cameo')} {g.get('kind')} {g.get('source')}->{g.get('target')}:"
+                      f" {g.get('evidence')}")
     scores = {}
     for task in tasks:
         p, r, f = prf(*totals[task])
