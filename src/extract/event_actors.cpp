@@ -34,6 +34,39 @@ bool has_role(const core::Event& e, EventRole role) {
   return std::any_of(e.arguments.begin(), e.arguments.end(), [&](const auto& a) { return a.role == role; });
 }
 
+std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
+  std::vector<std::size_t> out;
+  for (const auto& a : e.arguments)
+    if (a.role == role) out.push_back(a.entity);
+  return out;
+}
+
+// "Ruritania accused Borduvia of ... Borduvia denied it": a denial without an object answers
+// the accusation or the claim made shortly before it, by someone other than the denier; the
+// one who made it is the denial's target.
+void add_denied_accusers(core::Document& doc) {
+  constexpr std::size_t sentences_back = 3;
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    core::Event& denial = doc.events[i];
+    if (denial.event_class != "Denial" || has_role(denial, EventRole::target)) continue;
+    const auto deniers = with_role(denial, EventRole::source);
+    for (std::size_t j = i; j-- > 0;) {
+      const core::Event& before = doc.events[j];
+      if (before.sentence > denial.sentence || before.sentence + sentences_back < denial.sentence) break;
+      std::vector<std::size_t> accusers;
+      if (before.event_class == "Accusation")
+        accusers = with_role(before, EventRole::source);
+      else if (before.status == core::EventStatus::claimed)
+        accusers = before.according_to;
+      std::erase_if(accusers,
+                    [&](std::size_t a) { return std::find(deniers.begin(), deniers.end(), a) != deniers.end(); });
+      if (accusers.empty()) continue;
+      for (auto a : accusers) add(denial, EventRole::target, a);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void add_implied_actors(core::Document& doc) {
@@ -44,6 +77,13 @@ void add_implied_actors(core::Document& doc) {
       // "Borduvian peacekeepers were deployed": Borduria deploys them.
       if (acts(a.role) && entity.kind == EntityKind::group)
         for (auto state : linked_states(doc, a.entity, EntityRelation::affiliated_with)) add(e, a.role, state);
+      // "The Borduvian defence ministry denied", "Borduvian Foreign Minister Anna Lind said":
+      // a state acts through its institutions and its office holders, as CAMEO codes them.
+      if (acts(a.role) && entity.kind == EntityKind::institution)
+        for (auto state : linked_states(doc, a.entity, EntityRelation::institution_of)) add(e, a.role, state);
+      if (acts(a.role) && entity.kind == EntityKind::person)
+        for (const auto& office : entity.offices)
+          if (is_state(doc.entities[office.of])) add(e, a.role, office.of);
       if (a.role != EventRole::location) continue;
       // "Anna Lind arrived in Strelsau": a visit to the state the city lies in.
       if (e.event_class == "Visit" && !has_role(e, EventRole::target)) {
@@ -56,6 +96,7 @@ void add_implied_actors(core::Document& doc) {
           add(e, EventRole::participant, state);
     }
   }
+  add_denied_accusers(doc);
 }
 
 }  // namespace newsgraph::extract

@@ -167,6 +167,25 @@ class SentenceEvents {
     return out;
   }
 
+  // The actors named in the possessive right before token t ("Ruritania's", "Ruritanias").
+  [[nodiscard]] std::vector<std::size_t> possessor_before(std::size_t t) const {
+    if (t <= s_.first_token) return {};
+    std::size_t last = t - 1;
+    const bool clitic = lower(last) == "'s" || lower(last) == "\u2019s";
+    if (clitic && last > s_.first_token) --last;
+    const auto& word = lower(last);
+    if (!clitic && (word.size() < 3 || word.back() != 's')) return {};
+    std::vector<std::size_t> out;
+    const auto [first, end] = doc_.mentions_within({s_.bytes.begin, doc_.tokens[last].bytes.end});
+    for (std::size_t m = first; m < end; ++m) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.bytes.end != doc_.tokens[last].bytes.end || mention.form == core::MentionForm::demonym) continue;
+      if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+        out.push_back(mention.entity);
+    }
+    return out;
+  }
+
   void add(core::Event& e, EventRole role, std::size_t entity) {
     const core::EventArgument a{role, entity};
     if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
@@ -198,6 +217,9 @@ class SentenceEvents {
         if (light.count(lower(k))) verb = k;
       floor = verb ? std::max(floor, *verb >= 4 ? *verb - 4 : floor) : t;
     }
+    // "Ruritania's invasion of Borduvia": the possessor of a noun trigger is its source.
+    if (noun)
+      for (auto a : possessor_before(t)) add(e, EventRole::source, a);
     std::size_t scan_from = t;
     if (t > floor + 1 && lower(t - 1) == ",") {
       // "the Contact Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.

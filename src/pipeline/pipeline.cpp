@@ -74,6 +74,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
   if (!document->meta.published && options.fallback_date)
     document->meta.published = core::Located<core::Date>{*options.fallback_date, {}};
   extract::recognise_entities(*document, {resources.gazetteer, *resources.matcher, resources.entity_rules});
+  extract::resolve_pronouns(*document, resources.pronoun_rules);
   extract::extract_events(*document, resources.event_rules);
   resolve::resolve_event_times(*document, resources.dates);
   resolve::merge_coreferent_events(*document);

@@ -104,6 +104,9 @@ core::Result<std::unique_ptr<Resources>> Resources::load(const std::string& root
   auto entity_rules = extract::EntityRules::load(root + "/data/lexicon");
   if (!entity_rules) return entity_rules.error();
   resources->entity_rules = entity_rules.take();
+  auto pronoun_rules = extract::PronounRules::load(root + "/data/lexicon");
+  if (!pronoun_rules) return pronoun_rules.error();
+  resources->pronoun_rules = pronoun_rules.take();
   auto event_rules = extract::EventRules::load(root + "/data/events", root + "/data/lexicon");
   if (!event_rules) return event_rules.error();
   resources->event_rules = event_rules.take();

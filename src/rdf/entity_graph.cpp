@@ -74,6 +74,8 @@ const char* form_name(core::MentionForm form) {
       return "group";
     case core::MentionForm::derived:
       return "derived";
+    case core::MentionForm::pronoun:
+      return "pronoun";
   }
   return "name";
 }

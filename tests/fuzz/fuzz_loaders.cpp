@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/extract/pronouns.hpp"
 #include "newsgraph/extract/quantities.hpp"
 #include "newsgraph/extract/relations.hpp"
 #include "newsgraph/lexicon/gazetteer.hpp"
@@ -62,7 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const std::string& dir = scratch().dir;
   const std::string_view content(reinterpret_cast<const char*>(data) + 1, size - 1);
-  switch (data[0] % 6) {
+  // The first byte picks the loader: '0' gazetteer ... '6' pronouns (the seed files in
+  // tests/fuzz/loaders start with theirs).
+  switch (static_cast<unsigned char>(data[0] - '0') % 7) {
     case 0: {
       spill(dir + "/gazetteer/countries.tsv", content);
       auto loaded = newsgraph::lexicon::Gazetteer::load(dir + "/gazetteer");
@@ -92,6 +95,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 4: {
       spill(dir + "/months.tsv", content);
       auto loaded = newsgraph::text::DateParser::load(dir + "/months.tsv");
+      if (!loaded.ok() && loaded.error().file().empty()) __builtin_trap();
+      break;
+    }
+    case 6: {
+      spill(dir + "/lexicon/pronouns.tsv", content);
+      auto loaded = newsgraph::extract::PronounRules::load(dir + "/lexicon");
       if (!loaded.ok() && loaded.error().file().empty()) __builtin_trap();
       break;
     }

@@ -72,7 +72,8 @@ enum class MentionForm : std::uint8_t {
   surname,      // "Lind" after the full name
   description,  // "the Ruritanian president", "the Russian side"
   group,        // "Borduvian servicemen"
-  derived       // "the airspace of Carpania"
+  derived,      // "the airspace of Carpania"
+  pronoun       // "it", "its", "she" referring back to an entity named before
 };
 
 // A standing link from an entity to another, known from the gazetteer or the text.

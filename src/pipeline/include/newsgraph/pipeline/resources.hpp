@@ -11,6 +11,7 @@
 #include "newsgraph/core/error.hpp"
 #include "newsgraph/extract/entity_rules.hpp"
 #include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/extract/pronouns.hpp"
 #include "newsgraph/extract/quantities.hpp"
 #include "newsgraph/extract/relations.hpp"
 #include "newsgraph/lexicon/gazetteer.hpp"
@@ -31,6 +32,7 @@ struct Resources {
   lexicon::Gazetteer gazetteer;
   std::unique_ptr<lexicon::NameMatcher> matcher;  // refers to `gazetteer`
   extract::EntityRules entity_rules;
+  extract::PronounRules pronoun_rules;
   extract::EventRules event_rules;
   extract::QuantityRules quantity_rules;
   extract::RelationRules relation_rules;

@@ -1,0 +1,126 @@
+#include "newsgraph/extract/pronouns.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "newsgraph/core/tsv.hpp"
+
+namespace newsgraph::extract {
+
+using core::EntityKind;
+using Refers = PronounRule::Refers;
+
+core::Result<PronounRules> PronounRules::load(const std::string& lexicon_folder) {
+  auto table =
+      core::read_tsv(lexicon_folder + "/pronouns.tsv", {"words", "refers_to", "matches", "does_not_match", "source"});
+  if (!table) return table.error();
+  PronounRules out;
+  for (const auto& record : table.value().records) {
+    PronounRule rule;
+    for (const auto& w : core::split_list(record.at(0), ' ')) rule.words.push_back(lexicon::fold(w));
+    if (rule.words.empty()) return table.value().error_at(record, "a pronoun rule needs at least one word");
+    const std::string& refers = record.at(1);
+    if (refers == "person")
+      rule.refers = Refers::person;
+    else if (refers == "thing")
+      rule.refers = Refers::thing;
+    else if (refers == "group")
+      rule.refers = Refers::group;
+    else if (refers == "nothing")
+      rule.refers = Refers::nothing;
+    else
+      return table.value().error_at(record, "refers_to must be person, thing, group or nothing, not '" + refers + "'");
+    if (rule.refers != Refers::nothing && rule.words.size() != 1)
+      return table.value().error_at(record, "a pronoun that refers is one word");
+    rule.example = {record.at(2), record.at(3), table.value().path, record.line};
+    out.rules.push_back(std::move(rule));
+  }
+  out.index = lexicon::FirstWordIndex::of(out.rules);
+  return out;
+}
+
+namespace {
+
+bool fits(Refers refers, EntityKind kind) {
+  switch (refers) {
+    case Refers::person:
+      return kind == EntityKind::person;
+    case Refers::thing:
+      return kind == EntityKind::country || kind == EntityKind::territory || kind == EntityKind::organization ||
+             kind == EntityKind::body || kind == EntityKind::institution;
+    case Refers::group:
+      return kind == EntityKind::group;
+    case Refers::nothing:
+      break;
+  }
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(core::Document& doc, const PronounRules& rules) : doc_(doc), rules_(rules) {}
+
+  void run() {
+    std::vector<core::Mention> found;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const core::Sentence& sentence = doc_.sentences[s];
+      const std::size_t end = sentence.first_token + sentence.token_count;
+      for (std::size_t t = sentence.first_token; t < end; ++t) {
+        const PronounRule* rule = longest_rule(t, end);
+        if (rule == nullptr) continue;
+        if (rule->refers == Refers::nothing) {
+          t += rule->words.size() - 1;  // "it is believed": no pronoun inside
+          continue;
+        }
+        if (auto entity = antecedent(s, doc_.tokens[t].bytes.begin, rule->refers))
+          found.push_back({doc_.tokens[t].bytes, *entity, core::MentionForm::pronoun});
+      }
+    }
+    if (found.empty()) return;
+    doc_.mentions.insert(doc_.mentions.end(), found.begin(), found.end());
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(),
+                     [](const core::Mention& a, const core::Mention& b) { return a.bytes.begin < b.bytes.begin; });
+  }
+
+ private:
+  [[nodiscard]] const PronounRule* longest_rule(std::size_t t, std::size_t end) const {
+    const PronounRule* best = nullptr;
+    for (const std::size_t i : rules_.index.at(doc_.folded_tokens[t])) {
+      const PronounRule& rule = rules_.rules[i];
+      if (t + rule.words.size() > end || (best != nullptr && rule.words.size() <= best->words.size())) continue;
+      bool all = true;
+      for (std::size_t k = 0; all && k < rule.words.size(); ++k) all = doc_.folded_tokens[t + k] == rule.words[k];
+      if (all) best = &rule;
+    }
+    return best;
+  }
+
+  // The first fitting entity named in [begin, end): the subject of a clause comes first.
+  [[nodiscard]] std::optional<std::size_t> first_named(std::size_t begin, std::size_t end, Refers refers) const {
+    const auto [first, last] = doc_.mentions_within({begin, end});
+    for (std::size_t m = first; m < last; ++m) {
+      const core::Mention& mention = doc_.mentions[m];
+      if (mention.bytes.end > end || mention.form == core::MentionForm::demonym) continue;
+      if (fits(refers, doc_.entities[mention.entity].kind)) return mention.entity;
+    }
+    return std::nullopt;
+  }
+
+  [[nodiscard]] std::optional<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers) const {
+    if (auto same = first_named(doc_.sentences[s].bytes.begin, at, refers)) return same;
+    for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
+      const core::ByteSpan before = doc_.sentences[s - back].bytes;
+      if (auto earlier = first_named(before.begin, before.end, refers)) return earlier;
+    }
+    return std::nullopt;
+  }
+
+  core::Document& doc_;
+  const PronounRules& rules_;
+};
+
+}  // namespace
+
+void resolve_pronouns(core::Document& document, const PronounRules& rules) { Resolver(document, rules).run(); }
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,84 @@
+// Actors that events get from around their trigger: possessors of noun triggers, pronouns
+// referring back, the states behind institutions and office holders, and the accuser a
+// denial answers. Each with a case where the rule must not apply.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../pipeline_support.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventRole;
+using newsgraph::core::MentionForm;
+
+namespace {
+
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
+
+std::vector<std::string> role(const Document& doc, const std::string& event_class, EventRole r) {
+  std::vector<std::string> keys;
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class)
+      for (const auto& a : e.arguments)
+        if (a.role == r) keys.push_back(doc.entities[a.entity].key);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+using Keys = std::vector<std::string>;
+
+TEST(EventActors, ThePossessorOfANounTriggerIsItsSource) {
+  for (const char* text : {"The war began after Russia's invasion of Ukraine in February, officials said.",
+                           "The war began after Russias invasion of Ukraine in February, officials said."}) {
+    const auto doc = analyse(text);
+    EXPECT_EQ(role(*doc, "Occupation", EventRole::source), Keys{"russia"}) << text;
+    EXPECT_EQ(role(*doc, "Occupation", EventRole::target), Keys{"ukraine"}) << text;
+  }
+}
+
+TEST(EventActors, ANounAfterANonPossessiveNameTakesNoSource) {
+  const auto doc = analyse("The war began after the invasion of Ukraine in February, Russia said on Monday.");
+  EXPECT_EQ(role(*doc, "Occupation", EventRole::source), Keys{});
+}
+
+TEST(EventActors, APronounSubjectActsForTheEntityNamedBefore) {
+  const auto doc = analyse(
+      "Georgia's State Security Service said on Monday that two men had been detained near the line. It accused "
+      "Russia of provocations.");
+  EXPECT_EQ(role(*doc, "Accusation", EventRole::target), Keys{"russia"});
+  const Keys sources = role(*doc, "Accusation", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "georgia") != sources.end());
+  const bool pronoun = std::any_of(doc->mentions.begin(), doc->mentions.end(),
+                                   [](const auto& m) { return m.form == MentionForm::pronoun; });
+  EXPECT_TRUE(pronoun);
+}
+
+TEST(EventActors, AnExpletiveItActsForNobody) {
+  const auto doc = analyse("Georgia denied the report on Monday. It is believed that Russia shelled the villages.");
+  for (const auto& m : doc->mentions) EXPECT_NE(m.form, MentionForm::pronoun);
+}
+
+TEST(EventActors, AStateActsThroughItsOfficeHolders) {
+  const auto doc = analyse("Russian Foreign Minister Sergei Lavrov accused Lithuania of a blockade on Monday.");
+  const Keys sources = role(*doc, "Accusation", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "russia") != sources.end());
+}
+
+TEST(EventActors, ADenialAnswersTheAccusationBeforeIt) {
+  const auto doc = analyse(
+      "Azerbaijan accused Armenia of shelling its positions on Monday. Armenia denied that its troops had fired "
+      "first.");
+  EXPECT_EQ(role(*doc, "Denial", EventRole::target), Keys{"azerbaijan"});
+}
+
+TEST(EventActors, ADenialFarFromAnyAccusationHasNoTarget) {
+  const auto doc = analyse(
+      "Azerbaijan accused Armenia of shelling its positions on Monday. The talks went on. The weather was cold. "
+      "Snow fell in the mountains. Armenia denied that its troops had fired first.");
+  EXPECT_EQ(role(*doc, "Denial", EventRole::target), Keys{});
+}
+
+}  // namespace
