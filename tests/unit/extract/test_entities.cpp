@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,8 @@ std::unique_ptr<Document> analyse(const std::string& text, int year = 2020) {
 
 // "anchor=key/form" for every mention, in text order.
 std::vector<std::string> mentions(const Document& doc) {
-  const char* forms[] = {"name", "acronym", "demonym", "metonym", "surname", "description", "group", "derived"};
+  const char* forms[] = {"name",        "acronym", "demonym", "metonym", "surname",
+                         "description", "group",   "derived", "pronoun"};
   std::vector<std::string> out;
   for (const auto& m : doc.mentions)
     out.push_back(std::string(doc.view(m.bytes)) + "=" + doc.entities[m.entity].key + "/" +
@@ -84,7 +86,8 @@ TEST(People, TitleMarksAnUnknownNameAndItsOffice) {
 
 TEST(People, SurnameAloneNeedsTheFullNameOrAnOffice) {
   const auto named = analyse("Azerbaijani President Ilham Aliyev called. Aliyev said he was concerned.");
-  EXPECT_EQ(mentions(*named).back(), "Aliyev=ilham-aliyev/surname");
+  const auto all = mentions(*named);
+  EXPECT_NE(std::find(all.begin(), all.end(), "Aliyev=ilham-aliyev/surname"), all.end());
 }
 
 TEST(People, DescriptionResolvedByDatedOffice) {
@@ -96,7 +99,7 @@ TEST(People, DescriptionResolvedByDatedOffice) {
 
 TEST(Countries, TheSideOfAState) {
   const auto doc = analyse("The Russian side stressed its position.");
-  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"The Russian side=russia/description"}));
+  EXPECT_EQ(mentions(*doc), (std::vector<std::string>{"The Russian side=russia/description", "its=russia/pronoun"}));
 }
 
 TEST(Groups, StateNameAsAdjective) {
