@@ -7,6 +7,7 @@
 
 #include "newsgraph/core/tsv.hpp"
 #include "newsgraph/lexicon/fold.hpp"
+#include "sentence_names.hpp"
 
 namespace newsgraph::extract {
 
@@ -33,62 +34,80 @@ namespace {
 bool is_state(EntityKind k) { return k == EntityKind::country || k == EntityKind::territory; }
 bool is_organisation(EntityKind k) { return k == EntityKind::organization || k == EntityKind::body; }
 
-class SentenceRelations {
+class SentenceRelations : SentenceNames {
  public:
-  SentenceRelations(core::Document& doc, std::size_t sentence)
-      : doc_(doc), index_(sentence), s_(doc.sentences[sentence]) {}
+  SentenceRelations(core::Document& doc, std::size_t sentence) : SentenceNames(doc, sentence), index_(sentence) {}
 
   void run(const RelationRules& rules, const EventRules& event_rules) {
     const std::size_t first_relation = doc_.relations.size();
     for (std::size_t t = s_.first_token; t < end(); ++t)
       for (const std::size_t c : rules.cues_index.at(lower(t)))
         if (words_at(t, rules.cues[c].words)) apply(rules.cues[c], t, t + rules.cues[c].words.size());
-    // Attribution: a relation in a claimed or hedged sentence is no fact.
+    // Attribution: a relation a cue reports is no fact.
     for (std::size_t t = s_.first_token; t < end(); ++t)
       for (const std::size_t c : event_rules.attribution_index.at(lower(t)))
         if (const auto& cue = event_rules.attribution[c]; words_at(t, cue.words))
           for (std::size_t r = first_relation; r < doc_.relations.size(); ++r)
-            if (doc_.relations[r].status == core::EventStatus::asserted) doc_.relations[r].status = cue.status;
+            if (doc_.relations[r].status == core::EventStatus::asserted && reports(cue, t, doc_.relations[r].cue))
+              doc_.relations[r].status = cue.status;
   }
 
  private:
-  [[nodiscard]] std::size_t end() const { return s_.first_token + s_.token_count; }
-  [[nodiscard]] const std::string& lower(std::size_t t) const { return doc_.folded_tokens[t]; }
-  [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words) const {
-    for (std::size_t k = 0; k < words.size(); ++k)
-      if (t + k >= end() || lower(t + k) != words[k]) return false;
+  // Whether the cue at token t reports the relation stated by the words `stated`: "X said
+  // that ..." what follows it, "..., X said" what precedes it, "according to" the whole
+  // sentence; a cue inside a relative clause ("the Alliance, which said ...") reports
+  // nothing before it.
+  [[nodiscard]] bool reports(const AttributionCue& cue, std::size_t t, core::ByteSpan stated) const {
+    const std::size_t cue_begin = doc_.tokens[t].bytes.begin;
+    const std::size_t cue_end = doc_.tokens[t + cue.words.size() - 1].bytes.end;
+    switch (cue.scope) {
+      case AttributionCue::Scope::after:
+        return cue_end <= stated.begin;
+      case AttributionCue::Scope::before: {
+        for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;)
+          if (lower(k) == "which" || lower(k) == "who") return false;
+        return cue_begin >= stated.end;
+      }
+      case AttributionCue::Scope::sentence:
+        break;
+    }
     return true;
   }
-  // The entity of the mention starting at token t that fits, if any (demonyms count as their state).
-  template <class Fits>
-  [[nodiscard]] std::optional<std::size_t> entity_at(std::size_t t, Fits fits) const {
-    const std::size_t at = doc_.tokens[t].bytes.begin;
-    const auto [first, last] = doc_.mentions_within({at, at + 1});
-    for (std::size_t i = first; i < last; ++i) {
-      const auto& m = doc_.mentions[i];
-      if (fits(doc_.entities[m.entity].kind, m.form)) return m.entity;
+  static const std::set<std::string>& possession_verbs() {
+    static const std::set<std::string> verbs = {"has",        "have",     "had",       "keeps",
+                                                "keep",       "kept",     "maintains", "maintain",
+                                                "maintained", "operates", "operate",   "operated"};
+    return verbs;
+  }
+
+  // "has" before a participle ("has bombed", "has been") is an auxiliary, not possession.
+  [[nodiscard]] bool auxiliary(std::size_t k) const {
+    const std::string& w = lower(k);
+    if (w != "has" && w != "have" && w != "had") return false;
+    const std::string& next = k + 1 < end() ? lower(k + 1) : w;
+    auto ends = [&](const char* suffix) {
+      const std::string_view sv(suffix);
+      return next.size() > sv.size() && next.compare(next.size() - sv.size(), sv.size(), sv) == 0;
+    };
+    return ends("ed") || ends("en") || next == "been";
+  }
+
+  // The state whose forces stand in the few words after token t ("about 28,500 Ruritanian
+  // troops", "Ruritanian forces"), through a demonym or a group affiliated with it.
+  [[nodiscard]] std::optional<std::size_t> stationed_forces(std::size_t t) const {
+    static const std::set<std::string> forces = {"troops", "soldiers", "forces", "servicemen", "personnel"};
+    for (std::size_t k = t; k < std::min(end(), t + 6); ++k) {
+      const bool in_number = k > t && doc_.tokens[k - 1].kind == core::TokenKind::number;
+      if ((lower(k) == "," && !in_number) || lower(k) == ";") break;
+      if (!forces.count(lower(k)) || k == s_.first_token) continue;
+      for (std::size_t j = k; j-- > t;) {
+        if (auto s = entity_at(j, [](EntityKind kind, core::MentionForm) { return is_state(kind); })) return s;
+        for (auto g : entities_at(j, [](EntityKind kind, core::MentionForm) { return kind == EntityKind::group; }))
+          for (const auto& link : doc_.entities[g].links)
+            if (link.relation == core::EntityRelation::affiliated_with) return link.target;
+      }
+      break;
     }
-    return std::nullopt;
-  }
-  // The object of a preposition ("a member of NATO and hosts ...") is no subject.
-  [[nodiscard]] bool after_preposition(std::size_t k) const {
-    static const std::set<std::string> prepositions = {"of", "to", "with", "from", "by", "in", "on", "for"};
-    if (k > s_.first_token && prepositions.count(lower(k - 1))) return true;
-    return k > s_.first_token + 1 && lower(k - 1) == "the" && prepositions.count(lower(k - 2));
-  }
-  template <class Fits>
-  [[nodiscard]] std::optional<std::size_t> before(std::size_t t, Fits fits) const {
-    for (std::size_t k = t; k-- > s_.first_token;) {
-      if (lower(k) == ";") break;
-      if (after_preposition(k)) continue;
-      if (auto e = entity_at(k, fits)) return e;
-    }
-    return std::nullopt;
-  }
-  template <class Fits>
-  [[nodiscard]] std::optional<std::size_t> after(std::size_t t, Fits fits, std::size_t window) const {
-    for (std::size_t k = t; k < std::min(end(), t + window); ++k)
-      if (auto e = entity_at(k, fits)) return e;
     return std::nullopt;
   }
 
@@ -111,15 +130,35 @@ class SentenceRelations {
     };
     auto organisation = [](EntityKind k, core::MentionForm) { return is_organisation(k); };
     auto state = [](EntityKind k, core::MentionForm) { return is_state(k); };
-    if (cue.relation == "memberOf") {
-      const auto member = before(t, actor);
-      const auto org = after(cue_end, organisation, 8);
-      if (member && org) add("memberOf", *member, *org, t, cue_end);
+    if (cue.relation == "memberOf" && lower(cue_end - 1) != "member") {
+      // "Russia, Belarus and Kazakhstan are members of the Alliance, together with Armenia".
+      const auto orgs = objects_after(cue_end, organisation, 8);
+      if (orgs.empty()) return;
+      auto members = subjects_before(t, actor);
+      for (auto m : listed_with(cue_end, actor)) members.push_back(m);
+      for (auto org : orgs)
+        for (auto m : members) add("memberOf", m, org, t, cue_end);
+    } else if (cue.relation == "memberOf") {
+      // "Borduvia, an Alliance member," / "Alliance member Borduvia": the organisation names the membership.
+      if (t == s_.first_token) return;
+      const auto org = entity_at(t - 1, organisation);
+      if (!org) return;
+      std::optional<std::size_t> member = cue_end < end() ? entity_at(cue_end, actor) : std::nullopt;
+      if (!member && t >= s_.first_token + 3 && lower(t - 2) == "a" && lower(t - 3) == ",")
+        member = before(t - 3, actor);
+      if (member) add("memberOf", *member, *org, t - 1, cue_end);
     } else if (cue.relation == "leads") {
-      const auto leader = before(t, state);
+      // "Moscow-led": the name right before the hyphen; a capital stands for its state.
+      if (t == s_.first_token) return;
+      std::optional<std::size_t> leader = entity_at(t - 1, state);
+      if (!leader)
+        if (auto city = entity_at(t - 1, [](EntityKind k, core::MentionForm) { return k == EntityKind::city; }))
+          for (const auto& link : doc_.entities[*city].links)
+            if (link.relation == core::EntityRelation::located_in && is_state(doc_.entities[link.target].kind))
+              leader = link.target;
       const auto org = after(cue_end, organisation, 6);
-      if (leader && org) add("leads", *leader, *org, t > s_.first_token ? t - 1 : t, cue_end);
-    } else if (cue.relation == "hostsBaseOf") {
+      if (leader && org) add("leads", *leader, *org, t - 1, cue_end);
+    } else if (cue.relation == "hostsBaseOf" && lower(t) != "base" && lower(t) != "bases") {
       // "Borduvia hosts a Russian military base": a demonym and the word "base" after the cue.
       const auto host = before(t, actor);
       std::optional<std::size_t> guest;
@@ -128,7 +167,24 @@ class SentenceRelations {
         if (!guest) guest = entity_at(k, state);
         if (lower(k) == "base" || lower(k) == "bases") base = true;
       }
+      if (!guest) guest = stationed_forces(cue_end);
       if (host && guest && base) add("hostsBaseOf", *host, *guest, t, cue_end);
+      // "Borduvia, which hosts about 1,000 Ruritanian troops": forces of a state stationed there.
+      if (host && !base)
+        if (auto forces = stationed_forces(cue_end)) add("hostsBaseOf", *host, *forces, t, cue_end);
+    } else if (cue.relation == "hostsBaseOf") {
+      // "Ruritania has an air base at Kant in Borduvia", "keeps its largest base, the 201st, in Borduvia".
+      const auto guest = before(t, state);
+      bool keeps = false;
+      for (std::size_t k = t; k-- > s_.first_token && k + 5 >= t;)
+        keeps = keeps || (possession_verbs().count(lower(k)) > 0 && !auxiliary(k));
+      if (!guest || !keeps) return;
+      for (std::size_t k = t + 1; k + 1 < std::min(end(), t + 10); ++k) {
+        if (lower(k) == ";" || lower(k) == "but") break;
+        if (lower(k) != "in") continue;
+        for (auto host : entities_at(k + 1, state)) add("hostsBaseOf", host, *guest, t, cue_end);
+        break;
+      }
     } else if (cue.relation == "breakawayRegionOf") {
       const auto claimant = before(t, state);
       const auto region = after(cue_end, state, 3);
@@ -171,9 +227,7 @@ class SentenceRelations {
     }
   }
 
-  core::Document& doc_;
   std::size_t index_;
-  const core::Sentence& s_;
 };
 
 }  // namespace

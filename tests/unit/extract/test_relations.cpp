@@ -1,0 +1,65 @@
+// Standing relations: who the sides are, and when a cue makes the relation a claim.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../pipeline_support.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventStatus;
+
+namespace {
+
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
+
+// "subject property object" for every relation, sorted.
+std::vector<std::string> relations(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& r : doc.relations)
+    out.push_back(doc.entities[r.subject].key + " " + r.property + " " + doc.entities[r.object].key);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(Relations, CoordinatedMembersAndOrganisations) {
+  EXPECT_EQ(relations(*analyse("Russia, Belarus and Armenia are members of the Collective Security Treaty "
+                               "Organization.")),
+            (Lines{"armenia memberOf csto", "belarus memberOf csto", "russia memberOf csto"}));
+  EXPECT_EQ(relations(*analyse("Lithuania has been a member of NATO and the EU since 2004.")),
+            (Lines{"lithuania memberOf eu", "lithuania memberOf nato"}));
+}
+
+TEST(Relations, AListEndsWhereTheClauseDoes) {
+  // "Georgia" belongs to another clause; the EU after ", and" is no second organisation.
+  EXPECT_EQ(relations(*analyse("Georgia protested, but Armenia is a member of NATO, and the EU said nothing.")),
+            (Lines{"armenia memberOf nato"}));
+}
+
+TEST(Relations, TogetherWithAddsMembers) {
+  EXPECT_EQ(relations(*analyse("Armenia belongs to the CSTO together with Russia and Belarus.")),
+            (Lines{"armenia memberOf csto", "belarus memberOf csto", "russia memberOf csto"}));
+}
+
+TEST(Relations, ACapitalLeadsAsItsState) {
+  EXPECT_EQ(relations(*analyse("Armenia left the Moscow-led CSTO in protest.")), (Lines{"russia leads csto"}));
+}
+
+TEST(Relations, HostedTroopsAreAHostedBase) {
+  EXPECT_EQ(relations(*analyse("Niger, which hosts about 1,000 French soldiers, agreed.")),
+            (Lines{"niger hostsBaseOf france"}));
+  EXPECT_EQ(relations(*analyse("Niger, which hosts about 1,000 French tourists, agreed.")), (Lines{}));
+}
+
+TEST(Relations, ACueInARelativeClauseReportsNothingBeforeIt) {
+  const auto doc = analyse("Both states belong to the CSTO, which said it was monitoring the situation.");
+  for (const auto& r : doc->relations) EXPECT_EQ(r.status, EventStatus::asserted);
+  const auto reported = analyse("Armenia is a member of the CSTO, officials said.");
+  ASSERT_EQ(reported->relations.size(), 1U);
+  EXPECT_EQ(reported->relations[0].status, EventStatus::claimed);
+}
+
+}  // namespace
