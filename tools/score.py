@@ -166,11 +166,13 @@ def system_relations(nodes):
     return out
 
 
-def match_relations(gold, system, aligned):
+def match_relations(gold, system, aligned, missed=None):
     hits = 0
     for r in gold:
         if (aligned.get(r.get("subject")), r.get("relation"), aligned.get(r.get("object"))) in system:
             hits += 1
+        elif missed is not None:
+            missed.append(r)
     # The system's size counts each related pair once, whatever the names that express it.
     return hits, len({(s, o) for s, _, o in system})
 
@@ -268,7 +270,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--floor")
     parser.add_argument("--write-floor")
-    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed events")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed relations and events")
     args = parser.parse_args()
 
     tasks = ["entities", "events", "events+status", "relations", "casualties"]
@@ -296,7 +298,9 @@ def main():
         events = system_events(nodes)
         gold_events = [e for e in gold.get("events", []) if e.get("cameo")]
         casualties = system_casualties(nodes)
-        relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned)
+        missed_relations = []
+        relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned,
+                                                        missed_relations)
         missed_events = []
         counts = {
             "relations": (relation_hits, len(gold.get("relations", [])), relation_count),
@@ -315,6 +319,10 @@ def main():
         if args.verbose:
             print("    missed:  ", "; ".join(misses))
             print("    spurious:", "; ".join(spurious))
+            labels = {e["id"]: e.get("label", e["id"]) for e in gold.get("entities", [])}
+            for r in missed_relations:
+                print(f"    missed relation {labels.get(r.get('subject'))} {r.get('relation')}"
+                      f" {labels.get(r.get('object'))}: {r.get('evidence')}")
             for g in missed_events:
                 print(f"    missed event {g.get('cameo')} {g.get('kind')} {g.get('source')}->{g.get('target')}:"
                       f" {g.get('evidence')}")
