@@ -242,7 +242,7 @@ def system_casualties(nodes):
     return out
 
 
-def match_casualties(gold, system, aligned):
+def match_casualties(gold, system, aligned, missed=None):
     used = set()
     hits = 0
     for g in gold:
@@ -255,6 +255,9 @@ def match_casualties(gold, system, aligned):
             used.add(i)
             hits += 1
             break
+        else:
+            if missed is not None:
+                missed.append(g)
     return hits
 
 
@@ -270,7 +273,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--floor")
     parser.add_argument("--write-floor")
-    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed relations and events")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed relations, casualties and events")
     args = parser.parse_args()
 
     tasks = ["entities", "events", "events+status", "relations", "casualties"]
@@ -302,12 +305,13 @@ def main():
         relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned,
                                                         missed_relations)
         missed_events = []
+        missed_casualties = []
         counts = {
             "relations": (relation_hits, len(gold.get("relations", [])), relation_count),
             "entities": (hits, len(g), len(system)),
             "events": (match_events(gold_events, events, aligned, False, missed_events), len(gold_events), len(events)),
             "events+status": (match_events(gold_events, events, aligned, True), len(gold_events), len(events)),
-            "casualties": (match_casualties(gold.get("casualties", []), casualties, aligned),
+            "casualties": (match_casualties(gold.get("casualties", []), casualties, aligned, missed_casualties),
                            len(gold.get("casualties", [])), len(casualties)),
         }
         for task in tasks:
@@ -323,6 +327,9 @@ def main():
             for r in missed_relations:
                 print(f"    missed relation {labels.get(r.get('subject'))} {r.get('relation')}"
                       f" {labels.get(r.get('object'))}: {r.get('evidence')}")
+            for c in missed_casualties:
+                print(f"    missed casualties {c.get('outcome')} {c.get('count')} {c.get('who')}"
+                      f" ({labels.get(c.get('affiliation'))}): {c.get('evidence')}")
             for g in missed_events:
                 print(f"    missed event {g.get('cameo')} {g.get('kind')} {g.get('source')}->{g.get('target')}:"
                       f" {g.get('evidence')}")

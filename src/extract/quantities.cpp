@@ -41,9 +41,9 @@ class SentenceQuantities {
 
   void run() {
     const std::size_t end = s_.first_token + s_.token_count;
-    std::optional<std::string> outcome;
     for (std::size_t t = s_.first_token; t < end; ++t)
-      if (const auto* w = at(t, "outcome")) outcome = w->value;
+      if (const auto* w = at(t, "outcome")) outcomes_.emplace_back(t, w->value);
+    std::optional<std::size_t> last_people;  // the count of people just read, for "and 11 wounded"
     for (std::size_t t = s_.first_token; t < end; ++t) {
       const std::size_t start = t;
       std::string qualifier = "exact";
@@ -82,16 +82,29 @@ class SentenceQuantities {
         amount *= std::strtod(scale->value.c_str(), nullptr);
         last = t + scale->words.size();
       }
-      // The unit right after, or after a demonym ("five Borduvian servicemen").
+      // The unit right after, after a demonym ("five Borduvian servicemen"), or after "of"
+      // and a possessive ("49 of its servicemen", the pronoun's entity being the group).
       std::optional<std::size_t> group;
-      for (std::size_t k = last + 1; unit.empty() && k < end && k <= last + 3; ++k) {
+      std::size_t unit_from = last + 1;
+      if (folded(unit_from) == "of") {
+        group = possessor_at(unit_from + 1);
+        if (group) unit_from += 2;
+      }
+      for (std::size_t k = unit_from; unit.empty() && k < end && k <= unit_from + 2; ++k) {
         if (const auto* u = at(k, "unit")) {
           unit = u->value;
-          group = group_mention_at(last + 1);
+          if (!group) group = group_mention_at(unit_from);
           last = k + u->words.size() - 1;
           break;
         }
         if (!lexicon::satisfies(word(k), lexicon::CaseRule::capitalised)) break;
+      }
+      // "14 soldiers were killed and 11 wounded": a bare count right before an outcome,
+      // after "and", counts the same people.
+      if (unit.empty() && last_people && start > s_.first_token && folded(start - 1) == "and" &&
+          at(last + 1, "outcome")) {
+        unit = person_unit;
+        group = doc_.casualties.empty() ? std::nullopt : doc_.casualties.back().group;
       }
       if (!std::isfinite(amount) || amount > 1e18) {
         t = last;
@@ -100,7 +113,12 @@ class SentenceQuantities {
       const std::size_t index = doc_.quantities.size();
       doc_.quantities.push_back(
           {amount, index_, qualifier, unit, {doc_.tokens[start].bytes.begin, doc_.tokens[last].bytes.end}});
-      if (outcome && unit == person_unit) doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
+      if (unit == person_unit) {
+        last_people = index;
+        if (auto outcome = outcome_of(start, last)) doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
+      } else {
+        last_people.reset();
+      }
       t = last;
     }
   }
@@ -134,6 +152,39 @@ class SentenceQuantities {
         w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find_first_not_of("0123456789") == std::string_view::npos;
     return before || after || year;
   }
+  // The outcome of the count of people at tokens [first, last]: the first outcome word after
+  // it ("14 soldiers were killed and 11 wounded", "five Ruritanian and 12 Borduvian soldiers
+  // were killed") unless one stands right before it ("killed 28 civilians and wounded 24"),
+  // else the last one before it.
+  [[nodiscard]] std::optional<std::string> outcome_of(std::size_t first, std::size_t last) const {
+    std::optional<std::string> before;
+    for (const auto& [token, outcome] : outcomes_)
+      if (token + 1 == first) return outcome;  // "killed 28 civilians", "killed at least 28"
+    for (const auto& [token, outcome] : outcomes_) {
+      if (token < first) {
+        before = outcome;
+        continue;
+      }
+      if (token <= last) continue;
+      // "killed 28 civilians and wounded 24", "14 killed and 11 wounded": an outcome right
+      // after another count is that count's.
+      const bool count_before = doc_.tokens[token - 1].kind == core::TokenKind::number || at(token - 1, "number");
+      if (token - 1 > last && count_before && before) return before;
+      return outcome;
+    }
+    return before;
+  }
+  // The entity a possessive pronoun at token t refers to ("its"), if any.
+  [[nodiscard]] std::optional<std::size_t> possessor_at(std::size_t t) const {
+    if (t >= s_.first_token + s_.token_count) return std::nullopt;
+    const std::size_t at = doc_.tokens[t].bytes.begin;
+    const auto [first, last] = doc_.mentions_within({at, at + 1});
+    for (std::size_t m = first; m < last; ++m) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.form == core::MentionForm::pronoun) return mention.entity;
+    }
+    return std::nullopt;
+  }
   [[nodiscard]] std::optional<std::size_t> group_mention_at(std::size_t t) const {
     const std::size_t at = doc_.tokens[t].bytes.begin;
     const auto [first, last] = doc_.mentions_within({at, at + 1});
@@ -147,6 +198,7 @@ class SentenceQuantities {
   const text::DateParser& dates_;
   std::size_t index_;
   const core::Sentence& s_;
+  std::vector<std::pair<std::size_t, std::string>> outcomes_;  // outcome words: token, outcome
 };
 
 }  // namespace
