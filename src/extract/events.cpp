@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "newsgraph/extract/event_actors.hpp"
 #include "newsgraph/lexicon/fold.hpp"
@@ -186,6 +187,32 @@ class SentenceEvents {
     return out;
   }
 
+  // Actor entities of the mentions that end with token t.
+  [[nodiscard]] std::vector<std::size_t> actors_ending_at(std::size_t t) const {
+    std::vector<std::size_t> out;
+    const auto [first, last] = doc_.mentions_within({s_.bytes.begin, doc_.tokens[t].bytes.end});
+    for (std::size_t m = first; m < last; ++m) {
+      const auto& mention = doc_.mentions[m];
+      if (mention.bytes.end != doc_.tokens[t].bytes.end || mention.form == core::MentionForm::demonym) continue;
+      if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+        out.push_back(mention.entity);
+    }
+    return out;
+  }
+
+  // A verb in the passive: a form of "be" before it, an adverb or "not" maybe between
+  // ("were reportedly detained", "had been detained").
+  [[nodiscard]] bool passive(std::size_t t) const {
+    static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
+    for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
+      const std::string& w = lower(k);
+      if (be.count(w)) return true;
+      const bool adverb = w == "not" || w == "also" || w == "already" || (w.size() > 4 && w.ends_with("ly"));
+      if (!adverb) return false;
+    }
+    return false;
+  }
+
   void add(core::Event& e, EventRole role, std::size_t entity) {
     const core::EventArgument a{role, entity};
     if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
@@ -231,10 +258,18 @@ class SentenceEvents {
       if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
       const auto actors = actors_at(k);
       if (actors.empty() || after_preposition(k)) continue;
-      for (auto a : actors) add(e, EventRole::source, a);
-      // "Turkey and Ruritania held": a coordinated subject.
-      if (k >= s_.first_token + 2 && lower(k - 1) == "and")
-        for (auto a : actors_at(k - 2)) add(e, EventRole::source, a);
+      // "Two men were detained": the subject of a passive verb undergoes the event.
+      const EventRole subject_role = trigger.verb && !noun && passive(t) ? EventRole::target : EventRole::source;
+      for (auto a : actors) add(e, subject_role, a);
+      // "Turkey and Ruritania held", "President Anna Lind and Borduvian leader Jon Weir signed":
+      // a coordinated subject, the names maybe preceded by a title.
+      for (std::size_t j = k; j-- > s_.first_token && j + 4 >= k;) {
+        if (lower(j) == "," || lower(j) == ";") break;
+        if (lower(j) != "and") continue;
+        if (j > s_.first_token)
+          for (auto a : actors_ending_at(j - 1)) add(e, subject_role, a);
+        break;
+      }
       break;
     }
     // After the trigger: the object, and the roles prepositions give.

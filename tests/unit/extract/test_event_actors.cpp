@@ -82,3 +82,36 @@ TEST(EventActors, ADenialFarFromAnyAccusationHasNoTarget) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, TheSubjectOfAPassiveVerbUndergoesIt) {
+  const auto doc = analyse("Two Armenian servicemen were detained by Azerbaijani border guards on Monday.");
+  const Keys targets = role(*doc, "Arrest", EventRole::target);
+  EXPECT_TRUE(std::find(targets.begin(), targets.end(), "armenia") != targets.end());
+  const Keys sources = role(*doc, "Arrest", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "armenia") == sources.end());
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "azerbaijan") != sources.end());
+}
+
+TEST(EventActors, TheSubjectOfAnActiveVerbActs) {
+  const auto doc = analyse("Azerbaijani border guards detained two Armenian servicemen on Monday.");
+  const Keys sources = role(*doc, "Arrest", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "azerbaijan") != sources.end());
+}
+
+TEST(EventActors, CoordinatedSubjectsBehindTitles) {
+  const auto doc =
+      analyse("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in June 2024.");
+  const Keys sources = role(*doc, "Agreement", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "vladimir-putin") != sources.end());
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "kim-jong-un") != sources.end());
+}
+
+TEST(EventActors, ANameInAnEarlierClauseIsNoCoordinatedSubject) {
+  const auto doc = analyse("Officials met Vladimir Putin, and North Korean leader Kim Jong Un signed a treaty.");
+  const Keys sources = role(*doc, "Agreement", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "vladimir-putin") == sources.end());
+}
+
+}  // namespace
