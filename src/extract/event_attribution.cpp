@@ -1,0 +1,83 @@
+// Attribution cues ("X claimed that", "it is believed", "did not mention") and the status
+// and claimants they give the events of their scope.
+#include <algorithm>
+#include <set>
+
+#include "sentence_events.hpp"
+
+namespace newsgraph::extract {
+
+using core::EntityKind;
+using core::EventRole;
+using core::EventStatus;
+
+bool SentenceEvents::speech(const AttributionCue& cue) {
+  return cue.status == EventStatus::claimed || cue.status == EventStatus::hedged || cue.status == EventStatus::denied;
+}
+
+std::size_t SentenceEvents::cue_end_before(std::size_t t) const {
+  std::size_t floor = s_.first_token;
+  for (std::size_t k = s_.first_token; k < t; ++k)
+    for (const std::size_t c : rules_.attribution_index.at(lower(k)))
+      if (const auto& cue = rules_.attribution[c]; cue.scope == AttributionCue::Scope::after && speech(cue) &&
+                                                   words_at(k, cue.words, 0) && k + cue.words.size() <= t)
+        floor = std::max(floor, k + cue.words.size());
+  return floor;
+}
+
+std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const AttributionCue& cue) const {
+  if (cue.scope == AttributionCue::Scope::sentence && cue.status == EventStatus::claimed) {
+    const std::size_t after = k + cue.words.size();
+    for (std::size_t j = after; j < std::min(end_token(), after + 8); ++j)
+      if (auto a = actors_at(j); !a.empty()) return a;
+    return {};
+  }
+  if (cue.status != EventStatus::claimed) return {};
+  // The speaker: the nearest actor before the cue, or after a trailing "said".
+  for (std::size_t j = k; j-- > s_.first_token;)
+    if (auto a = actors_at(j); !a.empty()) return a;
+  for (std::size_t j = k + cue.words.size(); j < end_token(); ++j)
+    if (auto a = actors_at(j); !a.empty()) return a;
+  return {};
+}
+
+void SentenceEvents::apply_attribution(std::size_t first_event) {
+  for (std::size_t k = s_.first_token; k < end_token(); ++k) {
+    for (const std::size_t c : rules_.attribution_index.at(lower(k))) {
+      const AttributionCue& cue = rules_.attribution[c];
+      if (!words_at(k, cue.words, 0)) continue;
+      const core::ByteSpan cue_span{doc_.tokens[k].bytes.begin, doc_.tokens[k + cue.words.size() - 1].bytes.end};
+      for (std::size_t i = first_event; i < doc_.events.size(); ++i) {
+        core::Event& e = doc_.events[i];
+        const bool inside = e.trigger.begin >= cue_span.begin && e.trigger.end <= cue_span.end;
+        // A speech verb inside its own cue is no event of the cue ("said" in "X said"); a
+        // trigger inside a no-comment or negation cue is ("have not commented").
+        if (inside && speech(cue)) continue;
+        // "X thanked Ruritania and said ...": a coordinated speech verb reports what follows
+        // it, not what its subject did before.
+        const bool coordinated = cue.scope == AttributionCue::Scope::before && word_before(k) == "and";
+        const bool in_scope =
+            inside || cue.scope == AttributionCue::Scope::sentence ||
+            (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
+            (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin);
+        if (!in_scope) continue;
+        // The strongest marking wins: a negation or hedge over a plain claim.
+        if (e.status == EventStatus::asserted || cue.status != EventStatus::claimed) {
+          e.status = cue.status;
+          e.cue = cue_span;
+        }
+        for (auto a : claimant(k, cue))
+          if (std::find(e.according_to.begin(), e.according_to.end(), a) == e.according_to.end())
+            e.according_to.push_back(a);
+        if (!speech(cue)) {
+          // A negation or silence bears on its nearest event; what follows in the sentence
+          // is its topic ("did not mention ... military supplies"), which the text does
+          // not assert either: no event is made of it.
+          doc_.events.erase(doc_.events.begin() + static_cast<std::ptrdiff_t>(i) + 1, doc_.events.end());
+          break;
+        }
+      }
+    }
+  }
+}
+}  // namespace newsgraph::extract

@@ -1,0 +1,191 @@
+// Roles of an event read around its trigger: the subject, the possessor of a noun, the
+// object and the roles prepositions give.
+#include <algorithm>
+#include <set>
+
+#include "sentence_events.hpp"
+
+namespace newsgraph::extract {
+
+using core::EntityKind;
+using core::EventRole;
+using core::EventStatus;
+
+std::vector<std::size_t> SentenceEvents::actors_at(std::size_t t) const {
+  std::vector<std::size_t> out;
+  for (auto m : mentions_at(t)) {
+    const auto& mention = doc_.mentions[m];
+    if (mention.form == core::MentionForm::demonym) continue;  // "Russian" qualifies, it does not act
+    if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+      out.push_back(mention.entity);
+  }
+  return out;
+}
+
+std::vector<std::size_t> SentenceEvents::possessor_before(std::size_t t) const {
+  if (t <= s_.first_token) return {};
+  std::size_t last = t - 1;
+  const bool clitic = lower(last) == "'s" || lower(last) == "\u2019s";
+  if (clitic && last > s_.first_token) --last;
+  const auto& word = lower(last);
+  if (!clitic && (word.size() < 3 || word.back() != 's')) return {};
+  std::vector<std::size_t> out;
+  const auto [first, end] = doc_.mentions_within({s_.bytes.begin, doc_.tokens[last].bytes.end});
+  for (std::size_t m = first; m < end; ++m) {
+    const auto& mention = doc_.mentions[m];
+    if (mention.bytes.end != doc_.tokens[last].bytes.end || mention.form == core::MentionForm::demonym) continue;
+    if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+      out.push_back(mention.entity);
+  }
+  return out;
+}
+
+std::vector<std::size_t> SentenceEvents::actors_ending_at(std::size_t t) const {
+  std::vector<std::size_t> out;
+  const auto [first, last] = doc_.mentions_within({s_.bytes.begin, doc_.tokens[t].bytes.end});
+  for (std::size_t m = first; m < last; ++m) {
+    const auto& mention = doc_.mentions[m];
+    if (mention.bytes.end != doc_.tokens[t].bytes.end || mention.form == core::MentionForm::demonym) continue;
+    if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
+      out.push_back(mention.entity);
+  }
+  return out;
+}
+
+bool SentenceEvents::passive(std::size_t t) const {
+  static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
+  for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
+    const std::string& w = lower(k);
+    if (be.count(w)) return true;
+    const bool adverb = w == "not" || w == "also" || w == "already" || (w.size() > 4 && w.ends_with("ly"));
+    if (!adverb) return false;
+  }
+  return false;
+}
+
+void SentenceEvents::add(core::Event& e, EventRole role, std::size_t entity) {
+  const core::EventArgument a{role, entity};
+  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
+}
+
+void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
+  core::Event e;
+  e.event_class = trigger.event_class;
+  e.cameo = trigger.cameo;
+  e.trigger = {doc_.tokens[t].bytes.begin, doc_.tokens[trigger_end - 1].bytes.end};
+  e.sentence = index_;
+  static const std::vector<std::string> prepositions = {"of", "to", "from", "via",   "through", "in",  "with",
+                                                        "by", "on", "over", "along", "at",      "for", "against"};
+  auto after_preposition = [&](std::size_t k) {
+    const std::string before = word_before(k) == "the" && k > s_.first_token + 1 ? lower(k - 2) : word_before(k);
+    return std::find(prepositions.begin(), prepositions.end(), before) != prepositions.end();
+  };
+  // Source: the nearest actor before the trigger that is no prepositional object and
+  // stands after any "X claimed that" cue (X is the claimant, not the actor).
+  // A noun's source is the subject of the light verb before it ("The Palace also issued a
+  // statement"); without one, a noun names no source.
+  std::size_t floor = cue_end_before(t);
+  static const std::vector<std::string> nominal = {"the", "a", "an", "of", "military", "its", "their", "his", "her"};
+  const bool noun = !trigger.verb || std::find(nominal.begin(), nominal.end(), word_before(t)) != nominal.end();
+  if (noun) {
+    const auto& light = rules_.word_classes.at("light-verb");
+    std::optional<std::size_t> verb;
+    for (std::size_t k = t; k-- > floor && k + 4 >= t;)
+      if (light.count(lower(k))) verb = k;
+    floor = verb ? std::max(floor, *verb >= 4 ? *verb - 4 : floor) : t;
+  }
+  // "Ruritania's invasion of Borduvia": the possessor of a noun trigger is its source.
+  if (noun)
+    for (auto a : possessor_before(t)) add(e, EventRole::source, a);
+  std::size_t scan_from = t;
+  if (t > floor + 1 && lower(t - 1) == ",") {
+    // "the Contact Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
+    std::size_t k = t - 1;
+    while (k > floor && lower(k - 1) != ",") --k;
+    if (k > floor) scan_from = k - 1;
+  }
+  for (std::size_t k = scan_from; k-- > floor;) {
+    if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
+    const auto actors = actors_at(k);
+    if (actors.empty() || after_preposition(k)) continue;
+    // "Two men were detained": the subject of a passive verb undergoes the event.
+    const EventRole subject_role = trigger.verb && !noun && passive(t) ? EventRole::target : EventRole::source;
+    for (auto a : actors) add(e, subject_role, a);
+    // "Turkey and Ruritania held", "President Anna Lind and Borduvian leader Jon Weir signed":
+    // a coordinated subject, the names maybe preceded by a title.
+    for (std::size_t j = k; j-- > s_.first_token && j + 4 >= k;) {
+      if (lower(j) == "," || lower(j) == ";") break;
+      if (lower(j) != "and") continue;
+      if (j > s_.first_token)
+        for (auto a : actors_ending_at(j - 1)) add(e, subject_role, a);
+      break;
+    }
+    break;
+  }
+  // After the trigger: the object, and the roles prepositions give.
+  bool object_done = false;
+  bool object_taken = false;
+  std::optional<EventRole> list_role;
+  std::size_t consumed = 0;
+  for (std::size_t k = trigger_end; k < end_token(); ++k) {
+    std::size_t derived_end = 0;
+    const std::string w = lower(k);
+    if (w == "via" || w == "through")
+      list_role = EventRole::transit;
+    else if (w == "to")
+      list_role = EventRole::recipient;
+    else if (w == "by")
+      list_role = EventRole::source;
+    else if (w == "from")
+      list_role = trigger.event_class == "ArmsPurchase" ? EventRole::target : EventRole::supplier;
+    else if (w == "along" || w == "in" || w == "at" || w == "near")
+      list_role = EventRole::location;
+    else if (w == "with" || w == "between")
+      list_role = EventRole::participant;
+    else if ((w == "that" && !noun) || w == ";")
+      break;  // a new clause
+    else if (w == ",") {
+      // A comma goes on only inside a list of names ("Carpania, Valdavia, and Iran").
+      std::size_t next = k + 1;
+      if (next < end_token() && lower(next) == "and") ++next;
+      const bool list = list_role && (*list_role == EventRole::transit || *list_role == EventRole::recipient ||
+                                      *list_role == EventRole::location || *list_role == EventRole::participant);
+      if (next >= end_token() || mentions_at(next).empty() || !list) break;
+    }
+    for (auto m : mentions_at(k)) {
+      const auto& mention = doc_.mentions[m];
+      const auto kind = doc_.entities[mention.entity].kind;
+      if (mention.form == core::MentionForm::demonym || mention.bytes.end <= consumed) continue;
+      if (list_role) {
+        // Transit takes places and states, location places, the other roles actors.
+        const bool place = !is_actor(kind) || mention.form == core::MentionForm::derived;
+        const bool fits = *list_role == EventRole::transit ? true : *list_role == EventRole::location ? place : !place;
+        if (!fits) continue;
+        add(e, *list_role, mention.entity);
+        // "the airspace of Carpania, Valdavia": the states inside are no roles of their own.
+        if (mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
+        if (*list_role == EventRole::recipient) add(e, EventRole::target, mention.entity);
+        if (*list_role == EventRole::supplier) add(e, EventRole::source, mention.entity);
+      } else if (!object_done && is_actor(kind)) {
+        add(e, EventRole::target, mention.entity);
+        object_taken = true;
+        // "met Borduvian President Anna Lind": the state only qualifies the person it heads.
+        if (kind != EntityKind::person)
+          for (std::size_t j = token_of(m) + 1; j < std::min(end_token(), token_of(m) + 4); ++j) {
+            if (lower(j) == "," || lower(j) == "and") break;
+            for (auto p : mentions_at(j))
+              if (doc_.entities[doc_.mentions[p].entity].kind == EntityKind::person)
+                add(e, EventRole::target, doc_.mentions[p].entity);
+          }
+        // "urged Borduvia and Ruritania": a coordinated object.
+        const std::size_t after = token_of(m) + 1;
+        if (after + 1 < end_token() && lower(after) == "and")
+          for (auto a : actors_at(after + 1)) add(e, EventRole::target, a);
+      }
+    }
+    if (object_taken) object_done = true;
+    consumed = std::max(consumed, derived_end);
+  }
+  doc_.events.push_back(std::move(e));
+}
+}  // namespace newsgraph::extract

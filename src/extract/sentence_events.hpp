@@ -1,0 +1,74 @@
+#pragma once
+// The events of one sentence (private to src/extract): triggers matched over the tokens,
+// their roles read around them (event_roles.cpp), and the attribution cues that make them
+// claims (event_attribution.cpp). events.cpp runs it over a document.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsgraph/core/document.hpp"
+#include "newsgraph/extract/event_rules.hpp"
+
+namespace newsgraph::extract {
+
+// Kinds of entity that can act in an event (not places).
+bool is_actor(core::EntityKind kind);
+
+class SentenceEvents {
+ public:
+  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence);
+  void run();
+
+ private:
+  // Tokens (events.cpp).
+  [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
+  // The folded token; "" outside the sentence, so a look around never reads past it.
+  [[nodiscard]] const std::string& lower(std::size_t t) const;
+  [[nodiscard]] std::string word_before(std::size_t t) const { return t > s_.first_token ? lower(t - 1) : ""; }
+  [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const;
+  // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
+  [[nodiscard]] bool in_path(std::size_t t) const;
+  // The mentions that start at token t.
+  [[nodiscard]] const std::vector<std::size_t>& mentions_at(std::size_t t) const;
+  // The token a mention starts at (the sentence's first when none does).
+  [[nodiscard]] std::size_t token_of(std::size_t m) const;
+
+  // Triggers (events.cpp).
+  // The triggers whose head could be token t (a lemma of it, the word, or the word less a
+  // plural s), in file order: the order in which they are tried.
+  [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const;
+  [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const;
+  [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const;
+
+  // Roles (event_roles.cpp).
+  void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end);
+  static void add(core::Event& e, core::EventRole role, std::size_t entity);
+  // Actor entities of the mentions that start at token t (a plural description gives several).
+  [[nodiscard]] std::vector<std::size_t> actors_at(std::size_t t) const;
+  // Actor entities of the mentions that end with token t.
+  [[nodiscard]] std::vector<std::size_t> actors_ending_at(std::size_t t) const;
+  // The actors named in the possessive right before token t ("Ruritania's", "Ruritanias").
+  [[nodiscard]] std::vector<std::size_t> possessor_before(std::size_t t) const;
+  // A verb in the passive: a form of "be" before it, an adverb or "not" maybe between
+  // ("were reportedly detained", "had been detained").
+  [[nodiscard]] bool passive(std::size_t t) const;
+
+  // Attribution (event_attribution.cpp).
+  void apply_attribution(std::size_t first_event);
+  // A cue whose subject says or believes the event rather than doing it.
+  static bool speech(const AttributionCue& cue);
+  // Where the last "X claimed that"-style cue before token t ends, or the sentence start.
+  [[nodiscard]] std::size_t cue_end_before(std::size_t t) const;
+  // The claimant of a cue at token k: the actor right before it, or after "according to".
+  [[nodiscard]] std::vector<std::size_t> claimant(std::size_t k, const AttributionCue& cue) const;
+
+  core::Document& doc_;
+  const EventRules& rules_;
+  std::size_t index_;
+  const core::Sentence& s_;
+  std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
+  std::vector<std::vector<std::string>> lemmas_;             // the lemmas each token can be a form of
+};
+
+}  // namespace newsgraph::extract
