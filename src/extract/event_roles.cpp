@@ -52,6 +52,27 @@ std::vector<std::size_t> SentenceEvents::actors_ending_at(std::size_t t) const {
   return out;
 }
 
+bool SentenceEvents::after_preposition_word(std::size_t k) const {
+  static const std::vector<std::string> prepositions = {"of", "to", "from", "via",   "through", "in",  "with",
+                                                        "by", "on", "over", "along", "at",      "for", "against"};
+  const std::string before = word_before(k) == "the" && k > s_.first_token + 1 ? lower(k - 2) : word_before(k);
+  return std::find(prepositions.begin(), prepositions.end(), before) != prepositions.end();
+}
+
+std::vector<std::size_t> SentenceEvents::shared_subject(std::size_t floor, std::size_t t) const {
+  // The sources of the sentence's last event before t, else the first actor of the clause.
+  for (std::size_t i = doc_.events.size(); i-- > 0 && doc_.events[i].sentence == index_;) {
+    std::vector<std::size_t> sources;
+    for (const auto& a : doc_.events[i].arguments)
+      if (a.role == EventRole::source) sources.push_back(a.entity);
+    if (!sources.empty()) return sources;
+    break;
+  }
+  for (std::size_t k = floor; k < t; ++k)
+    if (auto actors = actors_at(k); !actors.empty() && !after_preposition_word(k)) return actors;
+  return {};
+}
+
 bool SentenceEvents::passive(std::size_t t) const {
   static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
@@ -74,12 +95,6 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   e.cameo = trigger.cameo;
   e.trigger = {doc_.tokens[t].bytes.begin, doc_.tokens[trigger_end - 1].bytes.end};
   e.sentence = index_;
-  static const std::vector<std::string> prepositions = {"of", "to", "from", "via",   "through", "in",  "with",
-                                                        "by", "on", "over", "along", "at",      "for", "against"};
-  auto after_preposition = [&](std::size_t k) {
-    const std::string before = word_before(k) == "the" && k > s_.first_token + 1 ? lower(k - 2) : word_before(k);
-    return std::find(prepositions.begin(), prepositions.end(), before) != prepositions.end();
-  };
   // Source: the nearest actor before the trigger that is no prepositional object and
   // stands after any "X claimed that" cue (X is the claimant, not the actor).
   // A noun's source is the subject of the light verb before it ("The Palace also issued a
@@ -104,10 +119,18 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     while (k > floor && lower(k - 1) != ",") --k;
     if (k > floor) scan_from = k - 1;
   }
+  // "The ministry summoned the envoy and demanded ...": a verb coordinated with an earlier
+  // one shares its subject, not the nearest name (the earlier verb's object).
+  if (trigger.verb && !noun && word_before(t) == "and") {
+    if (auto shared = shared_subject(floor, t); !shared.empty()) {
+      for (auto a : shared) add(e, EventRole::source, a);
+      scan_from = floor;  // the subject is found: no scan
+    }
+  }
   for (std::size_t k = scan_from; k-- > floor;) {
     if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
     const auto actors = actors_at(k);
-    if (actors.empty() || after_preposition(k)) continue;
+    if (actors.empty() || after_preposition_word(k)) continue;
     // "Two men were detained": the subject of a passive verb undergoes the event.
     const EventRole subject_role = trigger.verb && !noun && passive(t) ? EventRole::target : EventRole::source;
     for (auto a : actors) add(e, subject_role, a);

@@ -53,6 +53,10 @@ class SentenceEvents {
   // A verb in the passive: a form of "be" before it, an adverb or "not" maybe between
   // ("were reportedly detained", "had been detained").
   [[nodiscard]] bool passive(std::size_t t) const;
+  // The subject a verb after "and" shares with the verb before it.
+  [[nodiscard]] std::vector<std::size_t> shared_subject(std::size_t floor, std::size_t t) const;
+  // Whether the word before token t (or before its article) is a preposition.
+  [[nodiscard]] bool after_preposition_word(std::size_t t) const;
 
   // Attribution (event_attribution.cpp).
   void apply_attribution(std::size_t first_event);

@@ -115,3 +115,21 @@ TEST(EventActors, ANameInAnEarlierClauseIsNoCoordinatedSubject) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, AVerbAfterAndSharesTheSubjectOfTheVerbBefore) {
+  const auto doc = analyse(
+      "The Russian Foreign Ministry summoned Lithuania's envoy on Monday and demanded that the restrictions be "
+      "lifted.");
+  const Keys sources = role(*doc, "Appeal", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "lithuania") == sources.end());
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "russia") != sources.end());
+}
+
+TEST(EventActors, AVerbAfterAClauseOfItsOwnKeepsItsSubject) {
+  const auto doc = analyse("Russia summoned the envoy on Monday, and Lithuania demanded that the restrictions end.");
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::source), Keys{"lithuania"});
+}
+
+}  // namespace
