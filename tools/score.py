@@ -178,7 +178,7 @@ def match_relations(gold, system, aligned, missed=None):
 
 
 STATUS = {"Asserted": "asserted", "Claimed": "claimed", "Hedged": "hedged", "Denied": "denied",
-          "Negated": "negated", "NoComment": "no-comment"}
+          "Negated": "negated", "NoComment": "no-comment", "Planned": "planned"}
 
 
 def system_events(nodes):

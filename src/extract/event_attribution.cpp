@@ -25,6 +25,12 @@ std::size_t SentenceEvents::cue_end_before(std::size_t t) const {
   return floor;
 }
 
+std::size_t SentenceEvents::next_limit(std::size_t t) const {
+  // The trigger may start up to three words on: "will be deployed", "would soon send".
+  const std::size_t last = std::min(end_token(), t + 3);
+  return last > t ? doc_.tokens[last - 1].bytes.begin : 0;
+}
+
 std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const AttributionCue& cue) const {
   if (cue.scope == AttributionCue::Scope::sentence && cue.status == EventStatus::claimed) {
     const std::size_t after = k + cue.words.size();
@@ -59,7 +65,9 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         const bool in_scope =
             inside || cue.scope == AttributionCue::Scope::sentence ||
             (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
-            (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin);
+            (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin) ||
+            (cue.scope == AttributionCue::Scope::next && e.trigger.begin >= cue_span.end &&
+             e.trigger.begin <= next_limit(k + cue.words.size()));
         if (!in_scope) continue;
         // The strongest marking wins: a negation or hedge over a plain claim.
         if (e.status == EventStatus::asserted || cue.status != EventStatus::claimed) {
@@ -69,6 +77,7 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         for (auto a : claimant(k, cue))
           if (std::find(e.according_to.begin(), e.according_to.end(), a) == e.according_to.end())
             e.according_to.push_back(a);
+        if (cue.status == EventStatus::planned) break;  // it marks one event, the next
         if (!speech(cue)) {
           // A negation or silence bears on its nearest event; what follows in the sentence
           // is its topic ("did not mention ... military supplies"), which the text does

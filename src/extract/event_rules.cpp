@@ -78,11 +78,10 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
   auto cues =
       core::read_tsv(folder + "/attribution.tsv", {"words", "status", "scope", "matches", "does_not_match", "source"});
   if (!cues) return cues.error();
-  static const std::pair<const char*, core::EventStatus> statuses[] = {{"claimed", core::EventStatus::claimed},
-                                                                       {"hedged", core::EventStatus::hedged},
-                                                                       {"negated", core::EventStatus::negated},
-                                                                       {"no-comment", core::EventStatus::no_comment},
-                                                                       {"denied", core::EventStatus::denied}};
+  static const std::pair<const char*, core::EventStatus> statuses[] = {
+      {"claimed", core::EventStatus::claimed}, {"hedged", core::EventStatus::hedged},
+      {"negated", core::EventStatus::negated}, {"no-comment", core::EventStatus::no_comment},
+      {"denied", core::EventStatus::denied},   {"planned", core::EventStatus::planned}};
   for (const auto& record : cues.value().records) {
     AttributionCue cue;
     cue.words = words(record.at(0));
@@ -99,8 +98,10 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
       cue.scope = AttributionCue::Scope::before;
     else if (record.at(2) == "sentence")
       cue.scope = AttributionCue::Scope::sentence;
+    else if (record.at(2) == "next")
+      cue.scope = AttributionCue::Scope::next;
     else
-      return cues.value().error_at(record, "scope must be after, before or sentence, not '" + record.at(2) + "'");
+      return cues.value().error_at(record, "scope must be after, before, sentence or next, not '" + record.at(2) + "'");
     cue.example = {record.at(3), record.at(4), cues.value().path, record.line};
     rules.attribution.push_back(std::move(cue));
   }

@@ -70,6 +70,8 @@ class SentenceRelations : SentenceNames {
       }
       case AttributionCue::Scope::sentence:
         break;
+      case AttributionCue::Scope::next:
+        return false;  // it marks an event, not a standing relation
     }
     return true;
   }

@@ -60,6 +60,8 @@ class SentenceEvents {
 
   // Attribution (event_attribution.cpp).
   void apply_attribution(std::size_t first_event);
+  // Where the trigger of the event a "next" cue ending before token t marks must begin by.
+  [[nodiscard]] std::size_t next_limit(std::size_t t) const;
   // A cue whose subject says or believes the event rather than doing it.
   static bool speech(const AttributionCue& cue);
   // Where the last "X claimed that"-style cue before token t ends, or the sentence start.

@@ -43,6 +43,8 @@ const Term& status_term(core::EventStatus status, const Vocabulary& v) {
       return v.Negated;
     case core::EventStatus::no_comment:
       return v.NoComment;
+    case core::EventStatus::planned:
+      return v.Planned;
   }
   return v.Asserted;
 }

@@ -187,6 +187,7 @@ core::Result<Vocabulary> Vocabulary::load(const std::vector<std::string>& ontolo
       {&v.Denied, "ng:Denied"},
       {&v.Negated, "ng:Negated"},
       {&v.NoComment, "ng:NoComment"},
+      {&v.Planned, "ng:Planned"},
       {&v.QuantitativeValue, "schema:QuantitativeValue"},
       {&v.value, "schema:value"},
       {&v.minValue, "schema:minValue"},

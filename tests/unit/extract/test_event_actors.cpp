@@ -133,3 +133,27 @@ TEST(EventActors, AVerbAfterAClauseOfItsOwnKeepsItsSubject) {
 }
 
 }  // namespace
+
+namespace {
+
+const newsgraph::core::Event* first_of(const Document& doc, const std::string& event_class) {
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class) return &e;
+  return nullptr;
+}
+
+TEST(EventStatus, AFutureEventIsPlannedNotAsserted) {
+  const auto doc = analyse("Seoul will summon the Russian ambassador next week, an official said.");
+  const auto* e = first_of(*doc, "DiplomaticProtest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, newsgraph::core::EventStatus::planned);
+}
+
+TEST(EventStatus, AModalMarksOnlyTheEventRightAfterIt) {
+  const auto doc = analyse("Seoul summoned the Russian ambassador on Monday, and more talks will follow.");
+  const auto* e = first_of(*doc, "DiplomaticProtest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, newsgraph::core::EventStatus::planned);
+}
+
+}  // namespace

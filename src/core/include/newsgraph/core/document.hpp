@@ -116,8 +116,9 @@ struct Mention {
 };
 
 // How the text presents an event: stated by the publisher, reported by someone, hedged,
-// denied, said not to have happened or not mentioned, or left without comment.
-enum class EventStatus : std::uint8_t { asserted, claimed, hedged, denied, negated, no_comment };
+// denied, said not to have happened or not mentioned, left without comment, or announced
+// for the future ("will summon", "is scheduled").
+enum class EventStatus : std::uint8_t { asserted, claimed, hedged, denied, negated, no_comment, planned };
 
 enum class EventRole : std::uint8_t { source, target, recipient, supplier, transit, location, participant };
 

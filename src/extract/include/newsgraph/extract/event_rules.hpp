@@ -27,7 +27,9 @@ struct Trigger {
 struct AttributionCue {
   std::vector<std::string> words;
   core::EventStatus status = core::EventStatus::claimed;
-  enum class Scope { after, before, sentence } scope = Scope::after;
+  // after: the events after the cue; before: those before it; sentence: all the sentence's;
+  // next: the event whose trigger follows within three words ("will summon", "would soon send").
+  enum class Scope { after, before, sentence, next } scope = Scope::after;
   Example example;
 };
 

@@ -32,7 +32,7 @@ struct Vocabulary {
   Term Event, Claim, sourceActor, targetActor, recipient, supplier, participant, transitPlace, eventLocation, eventCode,
       epistemicStatus, evidence, trigger, claimedEvent, claimant, hasTimeStamp, hasEarliestBeginTimeStamp,
       hasLatestEndTimeStamp;
-  Term Asserted, Claimed, Hedged, Denied, Negated, NoComment;
+  Term Asserted, Claimed, Hedged, Denied, Negated, NoComment, Planned;
   // quantities and casualties
   Term QuantitativeValue, value, minValue, maxValue, unitCode, unitText, quantity, qualifier, Casualties, outcome,
       casualtyCount, casualtyGroup, inEvent;
