@@ -44,15 +44,26 @@ std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
 // "Ruritania accused Borduvia of ... Borduvia denied it": a denial without an object answers
 // the accusation or the claim made shortly before it, by someone other than the denier; the
 // one who made it is the denial's target.
-void add_denied_accusers(core::Document& doc) {
+// "denied the allegations": a definite accusation word right after the trigger.
+bool answers_named_accusation(const core::Document& doc, const core::Event& denial,
+                              const std::unordered_set<std::string>& allegations) {
+  const auto& tokens = doc.tokens;
+  auto after = std::lower_bound(tokens.begin(), tokens.end(), denial.trigger.end,
+                                [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
+  const auto k = static_cast<std::size_t>(after - tokens.begin());
+  return k + 1 < tokens.size() && doc.folded_tokens[k] == "the" && allegations.count(doc.folded_tokens[k + 1]) > 0;
+}
+
+void add_denied_accusers(core::Document& doc, const std::unordered_set<std::string>& allegations) {
   constexpr std::size_t sentences_back = 3;
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     core::Event& denial = doc.events[i];
     if (denial.event_class != "Denial" || has_role(denial, EventRole::target)) continue;
     const auto deniers = with_role(denial, EventRole::source);
+    const bool named = answers_named_accusation(doc, denial, allegations);
     for (std::size_t j = i; j-- > 0;) {
       const core::Event& before = doc.events[j];
-      if (before.sentence > denial.sentence || before.sentence + sentences_back < denial.sentence) break;
+      if (before.sentence > denial.sentence || (!named && before.sentence + sentences_back < denial.sentence)) break;
       std::vector<std::size_t> accusers;
       if (before.event_class == "Accusation")
         accusers = with_role(before, EventRole::source);
@@ -69,7 +80,7 @@ void add_denied_accusers(core::Document& doc) {
 
 }  // namespace
 
-void add_implied_actors(core::Document& doc) {
+void add_implied_actors(core::Document& doc, const std::unordered_set<std::string>& allegations) {
   for (auto& e : doc.events) {
     const auto named = e.arguments;  // the roles the text fills; what is added here derives from them
     for (const auto& a : named) {
@@ -96,7 +107,7 @@ void add_implied_actors(core::Document& doc) {
           add(e, EventRole::participant, state);
     }
   }
-  add_denied_accusers(doc);
+  add_denied_accusers(doc, allegations);
 }
 
 }  // namespace newsgraph::extract

@@ -177,7 +177,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
       continue;
     SentenceEvents(document, rules, s).run();
   }
-  add_implied_actors(document);
+  add_implied_actors(document, rules.word_classes.at("allegation"));
   default_claimants(document);
 }
 

@@ -157,3 +157,14 @@ TEST(EventStatus, AModalMarksOnlyTheEventRightAfterIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, ADenialOfTheAccusationsAnswersTheLastOneHoweverFar) {
+  const auto doc = analyse(
+      "The European Union accused Iran of supplying drones to Russia on Monday. The talks went on. The weather "
+      "was cold. Snow fell in the mountains. Iran rejected the accusations.");
+  EXPECT_EQ(role(*doc, "Denial", EventRole::target), Keys{"eu"});
+}
+
+}  // namespace
