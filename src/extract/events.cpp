@@ -30,10 +30,13 @@ bool is_actor(EntityKind kind) {
   }
 }
 
-SentenceEvents::SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence)
+SentenceEvents::SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, LemmaCache& lemmas)
     : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
   for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t) {
-    lemmas_.push_back(rules.lemmatiser.lemmas_of(doc.folded_tokens[t]));
+    const std::string& word = doc.folded_tokens[t];
+    auto known = lemmas.find(word);
+    if (known == lemmas.end()) known = lemmas.emplace(word, rules.lemmatiser.lemmas_of(word)).first;
+    lemmas_.push_back(&known->second);  // map nodes stay put while the map grows
   }
   const auto [first, last] = doc.mentions_within(s_.bytes);
   mentions_by_token_.resize(s_.token_count);
@@ -81,7 +84,7 @@ std::vector<std::size_t> SentenceEvents::candidate_triggers(std::size_t t) const
   const std::string& w = lower(t);
   add(w);
   if (w.size() > 1 && w.back() == 's') add(w.substr(0, w.size() - 1));
-  for (const auto& lemma : lemmas_[t - s_.first_token])
+  for (const auto& lemma : *lemmas_[t - s_.first_token])
     if (lemma != w) add(lemma);
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -91,7 +94,7 @@ std::vector<std::size_t> SentenceEvents::candidate_triggers(std::size_t t) const
 std::optional<std::size_t> SentenceEvents::match_trigger(std::size_t t, const Trigger& trigger) const {
   const std::string& w = lower(t);
   const std::string& head = trigger.words.front();
-  const auto& lemmas = lemmas_[t - s_.first_token];
+  const auto& lemmas = *lemmas_[t - s_.first_token];
   const bool head_ok =
       trigger.verb
           ? std::find(lemmas.begin(), lemmas.end(), head) != lemmas.end()
@@ -169,13 +172,14 @@ void default_claimants(core::Document& doc) {
 
 void extract_events(core::Document& document, const EventRules& rules) {
   lexicon::fold_tokens(document);
+  SentenceEvents::LemmaCache lemmas;
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     // The headline sums up events the body reports; they are read from the body.
     const auto& title = document.meta.title;
     if (title && document.sentences[s].bytes.begin < title->where.end &&
         document.sentences[s].bytes.end > title->where.begin)
       continue;
-    SentenceEvents(document, rules, s).run();
+    SentenceEvents(document, rules, s, lemmas).run();
   }
   add_implied_actors(document, rules.word_classes.at("allegation"));
   default_claimants(document);

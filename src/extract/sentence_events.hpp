@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "newsgraph/core/document.hpp"
@@ -17,7 +18,9 @@ bool is_actor(core::EntityKind kind);
 
 class SentenceEvents {
  public:
-  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence);
+  // The lemmas of each word of the document, computed once per word.
+  using LemmaCache = std::unordered_map<std::string, std::vector<std::string>>;
+  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, LemmaCache& lemmas);
   void run();
 
  private:
@@ -74,7 +77,7 @@ class SentenceEvents {
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
-  std::vector<std::vector<std::string>> lemmas_;             // the lemmas each token can be a form of
+  std::vector<const std::vector<std::string>*> lemmas_;      // the lemmas each token can be a form of
 };
 
 }  // namespace newsgraph::extract
