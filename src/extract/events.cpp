@@ -172,7 +172,15 @@ void default_claimants(core::Document& doc) {
 
 void extract_events(core::Document& document, const EventRules& rules) {
   lexicon::fold_tokens(document);
-  SentenceEvents::LemmaCache lemmas;
+  // The lemmas of the words this thread has read, kept across its documents: news reuse
+  // their vocabulary, and lemmatising allocates. Bounded; emptied between documents only, so
+  // the pointers a sentence holds stay valid.
+  thread_local SentenceEvents::LemmaCache lemmas;
+  thread_local const EventRules* lemmas_of_rules = nullptr;
+  if (lemmas_of_rules != &rules || lemmas.size() > 100000) {
+    lemmas.clear();
+    lemmas_of_rules = &rules;
+  }
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     // The headline sums up events the body reports; they are read from the body.
     const auto& title = document.meta.title;
