@@ -163,7 +163,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       list_role = trigger.event_class == "ArmsPurchase" ? EventRole::target : EventRole::supplier;
     else if (w == "along" || w == "in" || w == "at" || w == "near")
       list_role = EventRole::location;
-    else if (w == "with" || w == "between")
+    else if (w == "with" || w == "between" || w == "involving")
       list_role = EventRole::participant;
     else if ((w == "that" && !noun) || w == ";")
       break;  // a new clause

@@ -168,3 +168,19 @@ TEST(EventActors, ADenialOfTheAccusationsAnswersTheLastOneHoweverFar) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, InvolvingNamesParticipants) {
+  const auto doc = analyse("A joint military exercise involving Turkish and Azerbaijani forces ended on Friday.");
+  const Keys participants = role(*doc, "JointExercise", EventRole::participant);
+  EXPECT_TRUE(std::find(participants.begin(), participants.end(), "turkey") != participants.end());
+  EXPECT_TRUE(std::find(participants.begin(), participants.end(), "azerbaijan") != participants.end());
+}
+
+TEST(EventActors, ANameAfterTheClauseIsNoParticipant) {
+  const auto doc = analyse("A joint military exercise ended on Friday; Turkey said it went well.");
+  EXPECT_EQ(role(*doc, "JointExercise", EventRole::participant), Keys{});
+}
+
+}  // namespace
