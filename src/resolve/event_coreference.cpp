@@ -17,6 +17,11 @@ bool has_actor(const core::Event& e) {
   });
 }
 
+bool has_role(const core::Event& e, EventRole role, std::size_t entity) {
+  return std::any_of(e.arguments.begin(), e.arguments.end(),
+                     [&](const core::EventArgument& a) { return a.role == role && a.entity == entity; });
+}
+
 // Two mentions can be one event unless the text dates them apart.
 bool same_time(const core::Event& a, const core::Event& b) {
   return !a.time || !b.time || a.time->begin == b.time->begin;
@@ -51,6 +56,36 @@ std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
   return kept;
 }
 
+// "X spoke by telephone with A, B and C": a phone call is between two sides, so a call
+// with several people named as its other side is one call with each of them (each with
+// the states they hold office for), as event coding records dyads.
+std::vector<core::Event> split_calls(std::vector<core::Event> events, const core::Document& doc) {
+  std::vector<core::Event> out;
+  for (auto& e : events) {
+    std::vector<std::size_t> people;
+    for (const auto& a : e.arguments)
+      if ((a.role == EventRole::target || a.role == EventRole::participant) &&
+          doc.entities[a.entity].kind == core::EntityKind::person && !has_role(e, EventRole::source, a.entity))
+        people.push_back(a.entity);
+    const bool has_source = std::any_of(e.arguments.begin(), e.arguments.end(),
+                                        [](const core::EventArgument& a) { return a.role == EventRole::source; });
+    if (e.event_class != "PhoneCall" || people.size() < 2 || !has_source) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    for (const std::size_t person : people) {
+      core::Event call = e;
+      std::erase_if(call.arguments, [&](const core::EventArgument& a) {
+        return a.role == EventRole::target || a.role == EventRole::participant || a.role == EventRole::recipient;
+      });
+      call.arguments.push_back({EventRole::target, person});
+      for (const auto& office : doc.entities[person].offices) call.arguments.push_back({EventRole::target, office.of});
+      out.push_back(std::move(call));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void merge_coreferent_events(core::Document& doc) {
@@ -72,7 +107,7 @@ void merge_coreferent_events(core::Document& doc) {
     absorb(same, e);
     if (e.status == EventStatus::asserted) same.status = EventStatus::asserted;
   }
-  doc.events = merge_anaphora(std::move(merged));
+  doc.events = split_calls(merge_anaphora(std::move(merged)), doc);
 }
 
 }  // namespace newsgraph::resolve

@@ -1,0 +1,47 @@
+// One event per real event: mentions of one event merge, a call with several people splits.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../pipeline_support.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventRole;
+
+namespace {
+
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 9, 14)); }
+
+// The people each phone call has as its target, one line per call, sorted.
+std::vector<std::string> calls(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) {
+    if (e.event_class != "PhoneCall") continue;
+    std::string line;
+    for (const auto& a : e.arguments)
+      if (a.role == EventRole::target && doc.entities[a.entity].kind == newsgraph::core::EntityKind::person)
+        line += (line.empty() ? "" : " ") + doc.entities[a.entity].key;
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(EventCoreference, ACallWithSeveralPeopleIsOneCallWithEach) {
+  const auto doc = analyse(
+      "Prime Minister Nikol Pashinyan said he had spoken by telephone with Russian President Vladimir Putin and "
+      "French President Emmanuel Macron.");
+  EXPECT_EQ(calls(*doc), (std::vector<std::string>{"emmanuel-macron", "vladimir-putin"}));
+}
+
+TEST(EventCoreference, ACallBetweenTwoPeopleStaysOne) {
+  const auto doc = analyse(
+      "The Kremlin issued a statement on the telephone conversation between Vladimir Putin and Emmanuel Macron.");
+  std::size_t n = 0;
+  for (const auto& e : doc->events) n += e.event_class == "PhoneCall" ? 1 : 0;
+  EXPECT_EQ(n, 1U);
+}
+
+}  // namespace
