@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include "newsgraph/core/tsv.hpp"
 
@@ -72,8 +73,8 @@ class Resolver {
           t += rule->words.size() - 1;  // "it is believed": no pronoun inside
           continue;
         }
-        if (auto entity = antecedent(s, doc_.tokens[t].bytes.begin, rule->refers))
-          found.push_back({doc_.tokens[t].bytes, *entity, core::MentionForm::pronoun});
+        for (const std::size_t entity : antecedent(s, doc_.tokens[t].bytes.begin, rule->refers))
+          found.push_back({doc_.tokens[t].bytes, entity, core::MentionForm::pronoun});
       }
     }
     if (found.empty()) return;
@@ -95,24 +96,37 @@ class Resolver {
     return best;
   }
 
-  // The first fitting entity named in [begin, end): the subject of a clause comes first.
-  [[nodiscard]] std::optional<std::size_t> first_named(std::size_t begin, std::size_t end, Refers refers) const {
+  // The first fitting entities named in [begin, end): the subject of a clause comes first.
+  // A plural pronoun takes a group, or two states or organisations joined by "and"
+  // ("India and Pakistan said they had agreed").
+  [[nodiscard]] std::vector<std::size_t> first_named(std::size_t begin, std::size_t end, Refers refers) const {
     const auto [first, last] = doc_.mentions_within({begin, end});
     for (std::size_t m = first; m < last; ++m) {
       const core::Mention& mention = doc_.mentions[m];
       if (mention.bytes.end > end || mention.form == core::MentionForm::demonym) continue;
-      if (fits(refers, doc_.entities[mention.entity].kind)) return mention.entity;
+      const EntityKind kind = doc_.entities[mention.entity].kind;
+      if (fits(refers, kind)) return {mention.entity};
+      if (refers != Refers::group || !fits(Refers::thing, kind)) continue;
+      for (std::size_t n = m + 1; n < last; ++n) {
+        const core::Mention& next = doc_.mentions[n];
+        if (next.bytes.begin < mention.bytes.end) continue;
+        const std::string_view between(doc_.text.data() + mention.bytes.end, next.bytes.begin - mention.bytes.end);
+        if (between == " and " && next.bytes.end <= end && next.form != core::MentionForm::demonym &&
+            fits(Refers::thing, doc_.entities[next.entity].kind))
+          return {mention.entity, next.entity};
+        break;
+      }
     }
-    return std::nullopt;
+    return {};
   }
 
-  [[nodiscard]] std::optional<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers) const {
-    if (auto same = first_named(doc_.sentences[s].bytes.begin, at, refers)) return same;
+  [[nodiscard]] std::vector<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers) const {
+    if (auto same = first_named(doc_.sentences[s].bytes.begin, at, refers); !same.empty()) return same;
     for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
       const core::ByteSpan before = doc_.sentences[s - back].bytes;
-      if (auto earlier = first_named(before.begin, before.end, refers)) return earlier;
+      if (auto earlier = first_named(before.begin, before.end, refers); !earlier.empty()) return earlier;
     }
-    return std::nullopt;
+    return {};
   }
 
   core::Document& doc_;

@@ -184,3 +184,19 @@ TEST(EventActors, ANameAfterTheClauseIsNoParticipant) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, TheyRefersToTwoStatesJoinedByAnd) {
+  const auto doc = analyse("India and Pakistan said on Thursday that they had agreed to observe the ceasefire.");
+  const Keys sources = role(*doc, "Commitment", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "india") != sources.end());
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "pakistan") != sources.end());
+}
+
+TEST(EventActors, TheyRefersToNoSingleState) {
+  const auto doc = analyse("India said on Thursday that they had agreed to observe the ceasefire.");
+  EXPECT_EQ(role(*doc, "Commitment", EventRole::source), Keys{});
+}
+
+}  // namespace
