@@ -101,6 +101,12 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
         if (is_state(entity)) add(e, EventRole::target, a.entity);
         for (auto state : linked_states(doc, a.entity, EntityRelation::located_in)) add(e, EventRole::target, state);
       }
+      // "deployed about 1,000 fighters in Borduvia": forces sent into a state are sent to it.
+      const bool sends = e.event_class == "MilitaryAid" || e.event_class == "PeacekeepingDeployment";
+      if (sends && !has_role(e, EventRole::target) && !has_role(e, EventRole::recipient)) {
+        if (is_state(entity)) add(e, EventRole::target, a.entity);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in)) add(e, EventRole::target, state);
+      }
       // "fighting along the Ruritanian-Borduvian border": both sides take part.
       if (e.event_class == "ArmedClash" && !has_role(e, EventRole::source))
         for (auto state : linked_states(doc, a.entity, EntityRelation::border_of))

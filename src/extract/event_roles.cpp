@@ -180,9 +180,13 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       const auto kind = doc_.entities[mention.entity].kind;
       if (mention.form == core::MentionForm::demonym || mention.bytes.end <= consumed) continue;
       if (list_role) {
-        // Transit takes places and states, location places, the other roles actors.
+        // Transit takes places and states, location places and states ("in Borduvia"), the
+        // other roles actors.
         const bool place = !is_actor(kind) || mention.form == core::MentionForm::derived;
-        const bool fits = *list_role == EventRole::transit ? true : *list_role == EventRole::location ? place : !place;
+        const bool state = kind == EntityKind::country || kind == EntityKind::territory;
+        const bool fits = *list_role == EventRole::transit    ? true
+                          : *list_role == EventRole::location ? place || state
+                                                              : !place;
         if (!fits) continue;
         add(e, *list_role, mention.entity);
         // "the airspace of Carpania, Valdavia": the states inside are no roles of their own.

@@ -200,3 +200,18 @@ TEST(EventActors, TheyRefersToNoSingleState) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, ForcesSentIntoAStateAreSentToIt) {
+  const auto doc = analyse("Russia has deployed about 1,000 troops in Belarus, officials said on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::target), Keys{"belarus"});
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::location), Keys{"belarus"});
+}
+
+TEST(EventActors, ForcesSentWithoutAPlaceHaveNoTarget) {
+  const auto doc = analyse("Russia has deployed about 1,000 troops, officials said on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::target), Keys{});
+}
+
+}  // namespace
