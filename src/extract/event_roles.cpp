@@ -178,6 +178,12 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     for (auto m : mentions_at(k)) {
       const auto& mention = doc_.mentions[m];
       const auto kind = doc_.entities[mention.entity].kind;
+      // "summoned the Russian ambassador", "shelled Armenian positions": the state a
+      // demonym names at the head of the object is the target; what it qualifies may be
+      // named too ("met Borduvian President Anna Lind").
+      if (mention.form == core::MentionForm::demonym && !list_role && !object_done && k <= trigger_end + 1 &&
+          (k == trigger_end || lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an"))
+        add(e, EventRole::target, mention.entity);
       if (mention.form == core::MentionForm::demonym || mention.bytes.end <= consumed) continue;
       if (list_role) {
         // Transit takes places and states, location places and states ("in Borduvia"), the

@@ -215,3 +215,17 @@ TEST(EventActors, ForcesSentWithoutAPlaceHaveNoTarget) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, ADemonymHeadingTheObjectNamesTheTarget) {
+  const auto doc = analyse("Seoul will summon the Russian ambassador next week, an official said.");
+  EXPECT_EQ(role(*doc, "DiplomaticProtest", EventRole::target), Keys{"russia"});
+}
+
+TEST(EventActors, ADemonymFarAfterTheVerbIsNoTarget) {
+  const auto doc = analyse("Seoul will summon the ambassador over the Russian deployment, an official said.");
+  EXPECT_EQ(role(*doc, "DiplomaticProtest", EventRole::target), Keys{});
+}
+
+}  // namespace
