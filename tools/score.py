@@ -194,8 +194,9 @@ def system_events(nodes):
         status = STATUS.get(status, status)
         # The gold files give an appeal the status "appeal" (what is urged is not asserted);
         # the graph says it with the event's class (CAMEO root 02, Appeal) made by a speaker
-        # the publisher reports: an asserted appeal is the gold's "appeal".
-        if code[:2] == "02" and status == "asserted":
+        # the publisher or someone else reports: an asserted or claimed appeal is the gold's
+        # "appeal" (the gold files give no appeal any other status but "negated").
+        if code[:2] == "02" and status in ("asserted", "claimed"):
             status = "appeal"
         events.append({"root": code[:2], "actors": actors, "status": status})
     return events

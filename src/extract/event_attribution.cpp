@@ -55,7 +55,9 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
       const core::ByteSpan cue_span{doc_.tokens[k].bytes.begin, doc_.tokens[k + cue.words.size() - 1].bytes.end};
       for (std::size_t i = first_event; i < doc_.events.size(); ++i) {
         core::Event& e = doc_.events[i];
-        const bool inside = e.trigger.begin >= cue_span.begin && e.trigger.end <= cue_span.end;
+        // A "next" cue marks the event after it, never one its own words name ("agreed to").
+        const bool inside = e.trigger.begin >= cue_span.begin && e.trigger.end <= cue_span.end &&
+                            cue.scope != AttributionCue::Scope::next;
         // A speech verb inside its own cue is no event of the cue ("said" in "X said"); a
         // trigger inside a no-comment or negation cue is ("have not commented").
         if (inside && speech(cue)) continue;
