@@ -51,8 +51,9 @@ void SentenceEvents::run() {
   const std::size_t first_event = doc_.events.size();
   const std::size_t end = s_.first_token + s_.token_count;
   for (std::size_t t = s_.first_token; t < end; ++t) {
-    if (in_path(t)) continue;
-    for (const std::size_t index : candidate_triggers(t)) {
+    const auto candidates = candidate_triggers(t);
+    if (candidates.empty() || in_path(t)) continue;
+    for (const std::size_t index : candidates) {
       const Trigger& trigger = rules_.triggers[index];
       const auto trigger_end = match_trigger(t, trigger);
       if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;

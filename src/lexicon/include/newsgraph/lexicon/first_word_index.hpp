@@ -32,7 +32,7 @@ class FirstWordIndex {
 
   void add(std::string_view first_word, std::size_t rule) {
     std::string key = fold(first_word);
-    if (!key.empty()) first_bytes_.set(static_cast<unsigned char>(key.front()));
+    if (!key.empty()) first_bytes_.set(opening(key));
     lengths_.set(std::min(key.size(), lengths_.size() - 1));
     map_[std::move(key)].push_back(rule);
   }
@@ -40,8 +40,9 @@ class FirstWordIndex {
   // The rules whose first word folds to this (already folded) token, in the order added.
   [[nodiscard]] const std::vector<std::size_t>& at(std::string_view folded_token) const {
     static const std::vector<std::size_t> none;
-    // Most tokens start no rule: two bit tests turn them away before any hashing.
-    if (folded_token.empty() || !first_bytes_.test(static_cast<unsigned char>(folded_token.front())) ||
+    // Most tokens start no rule: two bit tests (first two bytes, length) turn them away
+    // before any hashing.
+    if (folded_token.empty() || !first_bytes_.test(opening(folded_token)) ||
         !lengths_.test(std::min(folded_token.size(), lengths_.size() - 1)))
       return none;
     const auto it = map_.find(folded_token);
@@ -56,8 +57,13 @@ class FirstWordIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> map_;
-  std::bitset<256> first_bytes_;  // first bytes of the keys
-  std::bitset<32> lengths_;       // lengths of the keys; the last bit stands for any longer one
+  // The first two bytes of a key as one number (the second 0 for a one-byte key).
+  static std::size_t opening(std::string_view key) {
+    const auto second = key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0U;
+    return static_cast<std::size_t>(static_cast<unsigned char>(key[0])) << 8U | second;
+  }
+  std::bitset<65536> first_bytes_;  // the openings of the keys
+  std::bitset<32> lengths_;         // lengths of the keys; the last bit stands for any longer one
 };
 
 }  // namespace newsgraph::lexicon
