@@ -136,6 +136,7 @@ def match(gold, system):
 # Which graph properties express each gold relation.
 RELATION_NAMES = {
     NG + "memberOf": {"member of"},
+    NG + "allyOf": {"ally of"},
     NG + "coChairOf": {"co-chair of"},
     NG + "leads": {"leads"},
     NG + "hostsBaseOf": {"hosts base of"},

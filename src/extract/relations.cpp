@@ -16,7 +16,8 @@ using core::EntityKind;
 core::Result<RelationRules> RelationRules::load(const std::string& path) {
   auto table = core::read_tsv(path, {"words", "relation", "matches", "does_not_match", "source"});
   if (!table) return table.error();
-  static const std::set<std::string> relations = {"memberOf", "coChairOf", "leads", "hostsBaseOf", "breakawayRegionOf"};
+  static const std::set<std::string> relations = {"memberOf",    "coChairOf",         "leads",
+                                                  "hostsBaseOf", "breakawayRegionOf", "allyOf"};
   RelationRules rules;
   for (const auto& record : table.value().records) {
     if (!relations.count(record.at(1)))
@@ -187,6 +188,11 @@ class SentenceRelations : SentenceNames {
         for (auto host : entities_at(k + 1, state)) add("hostsBaseOf", host, *guest, t, cue_end);
         break;
       }
+    } else if (cue.relation == "allyOf") {
+      // "Azerbaijan, a close ally of Turkey", "Pakistan and China are allies of ...".
+      const auto allies = objects_after(cue_end, actor, 4);
+      for (auto subject : subjects_before(t, actor))
+        for (auto ally : allies) add("allyOf", subject, ally, t, cue_end);
     } else if (cue.relation == "breakawayRegionOf") {
       const auto claimant = before(t, state);
       const auto region = after(cue_end, state, 3);
