@@ -27,12 +27,13 @@ core::Result<PronounRules> PronounRules::load(const std::string& lexicon_folder)
       rule.refers = Refers::thing;
     else if (refers == "group")
       rule.refers = Refers::group;
+    else if (refers == "organisation")
+      rule.refers = Refers::organisation;
     else if (refers == "nothing")
       rule.refers = Refers::nothing;
     else
-      return table.value().error_at(record, "refers_to must be person, thing, group or nothing, not '" + refers + "'");
-    if (rule.refers != Refers::nothing && rule.words.size() != 1)
-      return table.value().error_at(record, "a pronoun that refers is one word");
+      return table.value().error_at(
+          record, "refers_to must be person, thing, group, organisation or nothing, not '" + refers + "'");
     rule.example = {record.at(2), record.at(3), table.value().path, record.line};
     out.rules.push_back(std::move(rule));
   }
@@ -51,6 +52,8 @@ bool fits(Refers refers, EntityKind kind) {
              kind == EntityKind::body || kind == EntityKind::institution;
     case Refers::group:
       return kind == EntityKind::group;
+    case Refers::organisation:
+      return kind == EntityKind::organization || kind == EntityKind::body;
     case Refers::nothing:
       break;
   }
@@ -69,12 +72,20 @@ class Resolver {
       for (std::size_t t = sentence.first_token; t < end; ++t) {
         const PronounRule* rule = longest_rule(t, end);
         if (rule == nullptr) continue;
+        const std::size_t last = t + rule->words.size() - 1;
         if (rule->refers == Refers::nothing) {
-          t += rule->words.size() - 1;  // "it is believed": no pronoun inside
+          t = last;  // "it is believed": no pronoun inside
           continue;
         }
-        for (const std::size_t entity : antecedent(s, doc_.tokens[t].bytes.begin, rule->refers))
-          found.push_back({doc_.tokens[t].bytes, entity, core::MentionForm::pronoun});
+        const core::ByteSpan span{doc_.tokens[t].bytes.begin, doc_.tokens[last].bytes.end};
+        const auto form = rule->words.size() == 1 ? core::MentionForm::pronoun : core::MentionForm::description;
+        // A description the recogniser has already read as a name ("the Alliance") stays one.
+        if (const auto [from, to] = doc_.mentions_within(span); from != to) {
+          t = last;
+          continue;
+        }
+        for (const std::size_t entity : antecedent(s, span.begin, rule->refers)) found.push_back({span, entity, form});
+        t = last;
       }
     }
     if (found.empty()) return;

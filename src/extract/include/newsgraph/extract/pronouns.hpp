@@ -16,7 +16,7 @@
 namespace newsgraph::extract {
 
 struct PronounRule {
-  enum class Refers : std::uint8_t { person, thing, group, nothing };
+  enum class Refers : std::uint8_t { person, thing, group, organisation, nothing };
   std::vector<std::string> words;  // folded
   Refers refers = Refers::nothing;
   Example example;
