@@ -115,7 +115,8 @@ class SentenceQuantities {
           {amount, index_, qualifier, unit, {doc_.tokens[start].bytes.begin, doc_.tokens[last].bytes.end}});
       if (unit == person_unit) {
         last_people = index;
-        if (auto outcome = outcome_of(start, last)) doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
+        if (auto outcome = outcome_of(start, last))
+          doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
       } else {
         last_people.reset();
       }
