@@ -190,7 +190,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
         // other roles actors.
         const bool place = !is_actor(kind) || mention.form == core::MentionForm::derived;
         const bool state = kind == EntityKind::country || kind == EntityKind::territory;
-        const bool fits = *list_role == EventRole::transit    ? true
+        const bool fits = *list_role == EventRole::transit    ? place || state
                           : *list_role == EventRole::location ? place || state
                                                               : !place;
         if (!fits) continue;

@@ -229,3 +229,17 @@ TEST(EventActors, ADemonymFarAfterTheVerbIsNoTarget) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventActors, TransitTakesPlacesAndStates) {
+  const auto doc = analyse("Russia supplied weapons to Armenia via Iran, officials said on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::transit), Keys{"iran"});
+}
+
+TEST(EventActors, AnOrganisationIsNoTransitPlace) {
+  const auto doc = analyse("Russia supplied weapons to Armenia through the OSCE, officials said on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::transit), Keys{});
+}
+
+}  // namespace
