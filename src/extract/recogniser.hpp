@@ -2,11 +2,15 @@
 // The state of one recognition run over a document (private to src/extract): the name
 // matches, the entity table, and the helpers that read tokens around a match.
 // entities.cpp links gazetteer names; entity_patterns.cpp finds titles, derived places,
-// institutions, places and the metadata's entities.
+// institutions, places, the metadata's entities, names the gazetteers lack found by their
+// head nouns, and people named in appositions.
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/extract/entities.hpp"
@@ -30,6 +34,18 @@ class Recogniser {
   [[nodiscard]] bool words_are(std::size_t t, const std::vector<std::string>& words, bool exact_case) const;
   [[nodiscard]] core::ByteSpan span(std::size_t first, std::size_t end) const;
   [[nodiscard]] bool is_name_word(std::size_t t) const;
+  [[nodiscard]] bool opens_sentence(std::size_t t) const;
+  // Before the body (masthead, date and byline lines), outside the headline.
+  [[nodiscard]] bool in_header(std::size_t t) const;
+  // A word whose capital says nothing: it opens its sentence and is written in lower case
+  // elsewhere in the article ("The"); when strict, also one never capitalised inside a
+  // sentence.
+  [[nodiscard]] bool is_common_word(std::size_t t, bool strict = false) const;
+  // The end of the name word at t: a capitalised word, or words joined by hyphens
+  // ("Jean-Pierre"); none when t starts no such word or a gazetteer name.
+  [[nodiscard]] std::optional<std::size_t> name_word_end(std::size_t t) const;
+  [[nodiscard]] std::size_t sentence_of(std::size_t t) const;
+  [[nodiscard]] std::size_t token_at(std::size_t byte) const;  // the token that holds or follows the byte
   static std::string slug(std::string_view text);
 
   // Matches.
@@ -40,20 +56,53 @@ class Recogniser {
   // The match that ends at token t, or one token before it when that token is "'s".
   [[nodiscard]] const lexicon::NameMatch* match_before(std::size_t t) const;
   [[nodiscard]] bool is_state(std::size_t entry) const;
+  // The state a document entity stands for or serves: a state itself, a person holding an
+  // office of it on the article's date, an institution of it.
+  [[nodiscard]] std::optional<std::size_t> state_of_entity(std::size_t entity) const;
+  // The state an institution named without one belongs to ("the defence ministry said"): the
+  // first state named before it in its sentence, else in the sentence before, else the
+  // state of the dateline's city.
+  [[nodiscard]] std::optional<std::size_t> context_state(std::size_t t) const;
+  void index_sentence_states();  // fills first_state_ from the mentions found so far
 
   // entities.cpp
   void link_match(std::size_t index);
   void link_demonym(std::size_t index, std::size_t country_entry);
   [[nodiscard]] bool reads_as_government(std::size_t first, std::size_t end) const;
-  [[nodiscard]] std::optional<std::size_t> group_noun_end(std::size_t t) const;
+  // The end of the group noun at t (or after up to three lower-case words), and the noun.
+  [[nodiscard]] std::optional<std::pair<std::size_t, const GroupNoun*>> group_noun_end(std::size_t t) const;
+  // The group a state's demonym and a noun name ("Borduvian servicemen").
+  std::size_t add_group(std::size_t country, const GroupNoun& noun, const std::string& label);
+  void mention_group(std::size_t first, std::size_t end, std::size_t group);
+  void find_qualified_groups();
   void add_office(std::size_t person, const std::string& role, std::size_t country);
 
   // entity_patterns.cpp
+  // The end of the titles at t ("Defence Minister Colonel") and the first one's role; t when none.
+  [[nodiscard]] std::pair<std::size_t, std::string> title_end(std::size_t t, bool exact_case) const;
+  // The end of a person's name of two to max_words name words at t, or none.
+  [[nodiscard]] std::optional<std::size_t> name_end(std::size_t t, std::size_t max_words) const;
+  std::size_t add_named_person(std::size_t first, std::size_t end);
   void find_titles();
+  void find_credits();
   void find_derived_places();
   void find_institutions();
+  [[nodiscard]] bool stands_alone(std::size_t t) const;  // an institution noun with no owner before it
+  [[nodiscard]] std::optional<std::size_t> known_institution(const std::string& id, std::size_t state,
+                                                             const std::string& role) const;
   void find_places();
+  void find_place_before(std::size_t t, const PlaceNoun& noun);  // "the Sorvak region"
+  [[nodiscard]] std::optional<std::size_t> city_before_place_noun(std::size_t end) const;
   void link_metadata();
+  void link_dateline_agency();
+  std::size_t add_publisher_entity(const std::vector<core::Located<std::string>>& names);
+  void find_headed_names();
+  [[nodiscard]] bool in_headline(std::size_t t) const;
+  // The first and end tokens of a name around its head noun, or none.
+  [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> headed_name(std::size_t head,
+                                                                               std::size_t head_end) const;
+  void find_appositions();
+  void reserve(core::ByteSpan bytes);
   void resolve_plurals();
   [[nodiscard]] std::optional<std::size_t> plural_end(std::size_t t, const std::vector<std::string>& words) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;
@@ -67,7 +116,21 @@ class Recogniser {
   const std::vector<std::string>& folded_;  // each token, folded once
   std::vector<std::size_t> ends_;           // match ending just before each token, or none_
   std::vector<bool> person_named_;          // tokens already taken by a person's name
-  std::set<std::size_t> named_;             // entries named in full somewhere
+  std::vector<bool> reserved_;              // tokens of names found before the gazetteer's (publishers)
+  std::vector<bool> in_match_;              // tokens inside a gazetteer match
+  std::vector<std::size_t> sentence_;       // the sentence of each token
+  std::size_t body_first_ = 0;              // the first token of the body
+  std::vector<bool> opens_;                 // the first word of each sentence
+  struct Spellings {
+    bool lower = false;               // written in lower case somewhere
+    bool capitalised_inside = false;  // capitalised somewhere inside a sentence
+  };
+  std::unordered_map<std::string, Spellings> spellings_;  // by folded word
+  bool title_cased_ = false;                              // the headline capitalises its words
+  // Per sentence: where its first state is named, and that state's gazetteer entry.
+  std::vector<std::pair<std::size_t, std::size_t>> first_state_;
+  mutable std::map<std::string, std::optional<std::size_t>> institutions_by_role_;
+  std::set<std::size_t> named_;  // entries named in full somewhere
   std::optional<core::Date> date_;
 };
 

@@ -29,12 +29,8 @@ const std::vector<std::string>& ontology_files() {
 const char* version() { return NEWSGRAPH_VERSION; }
 
 std::vector<std::string> Resources::data_files() {
-  std::vector<std::string> files = {"data/text/abbreviations.tsv",   "data/text/months.tsv",
-                                    "data/text/metadata.tsv",        "data/gazetteer/*.tsv",
-                                    "data/lexicon/metonymy.tsv",     "data/lexicon/titles.tsv",
-                                    "data/lexicon/agents.tsv",       "data/lexicon/derived_places.tsv",
-                                    "data/lexicon/institutions.tsv", "data/lexicon/places.tsv",
-                                    "data/lexicon/plurals.tsv"};
+  std::vector<std::string> files = {"data/text/abbreviations.tsv", "data/text/months.tsv", "data/text/metadata.tsv",
+                                    "data/gazetteer/*.tsv",        "data/lexicon/*.tsv",   "data/events/*.tsv"};
   files.insert(files.end(), ontology_files().begin(), ontology_files().end());
   return files;
 }

@@ -39,6 +39,13 @@ bool has_institution(const Document& doc) {
 bool has_minted_place(const Document& doc) {
   return any_mention(doc, [&](const auto& m) { return doc.entities[m.entity].key.rfind("place-", 0) == 0; });
 }
+bool has_headed_name(const Document& doc, bool place) {
+  return any_mention(doc, [&](const auto& m) {
+    const auto& e = doc.entities[m.entity];
+    return place ? e.kind == EntityKind::place && e.key.rfind("place-", 0) == 0
+                 : e.kind == EntityKind::organization && e.key.rfind("name-", 0) == 0;
+  });
+}
 bool has_derived(const Document& doc) {
   return any_mention(doc, [](const auto& m) { return m.form == MentionForm::derived; });
 }
@@ -56,10 +63,21 @@ TEST(LexiconRules, PlaceCues) {
   }
 }
 
+namespace {
+bool has_outlet(const Document& doc) {
+  return any_mention(doc, [&](const auto& m) {
+    const auto& e = doc.entities[m.entity];
+    return e.kind == EntityKind::agency && e.key.rfind("name-", 0) == 0;
+  });
+}
+}  // namespace
+
 TEST(LexiconRules, TitlesMarkPeople) {
+  // A `media` title marks a news outlet instead.
   for (const auto& title : project_resources().entity_rules.titles) {
-    EXPECT_TRUE(has_person(*analyse(title.example.matches))) << where(title.example);
-    EXPECT_FALSE(has_person(*analyse(title.example.does_not_match))) << where(title.example);
+    const auto marks = title.role == "media" ? has_outlet : has_person;
+    EXPECT_TRUE(marks(*analyse(title.example.matches))) << where(title.example);
+    EXPECT_FALSE(marks(*analyse(title.example.does_not_match))) << where(title.example);
   }
 }
 
@@ -102,5 +120,21 @@ TEST(LexiconRules, PluralDescriptions) {
   for (const auto& rule : project_resources().entity_rules.plurals) {
     EXPECT_TRUE(plural(*analyse(rule.example.matches))) << where(rule.example);
     EXPECT_FALSE(plural(*analyse(rule.example.does_not_match))) << where(rule.example);
+  }
+}
+
+TEST(LexiconRules, NameHeads) {
+  for (const auto& head : project_resources().entity_rules.name_heads) {
+    EXPECT_TRUE(has_headed_name(*analyse(head.example.matches), head.place))
+        << where(head.example) << ": no name in '" << head.example.matches << "'";
+    EXPECT_FALSE(has_headed_name(*analyse(head.example.does_not_match), head.place))
+        << where(head.example) << ": a name in '" << head.example.does_not_match << "'";
+  }
+}
+
+TEST(LexiconRules, GroupQualifiers) {
+  for (const auto& qualifier : project_resources().entity_rules.qualifiers) {
+    EXPECT_TRUE(has_group(*analyse(qualifier.example.matches))) << where(qualifier.example);
+    EXPECT_FALSE(has_group(*analyse(qualifier.example.does_not_match))) << where(qualifier.example);
   }
 }

@@ -1,6 +1,8 @@
 #pragma once
 // The word lists that entity recognition reads besides the gazetteers: metonymy cues,
-// titles, group nouns and derived-place heads (data/lexicon/*.tsv). Each row carries an
+// titles, group nouns, derived-place heads, institution and place nouns, plural
+// descriptions and the head nouns of names (data/lexicon/*.tsv). Rule words are split as
+// the text is: "Secretary-General" is the three tokens "Secretary", "-", "General". Each row carries an
 // example it must match and one it must not, checked by tests/data.
 
 #include <string>
@@ -27,24 +29,30 @@ struct PlaceCue {
 
 struct Title {
   std::vector<std::string> words;  // as written; case matters ("President" vs "president")
-  std::string role;                // an office role, or "person"
+  std::string role;                // an office role, "person", or "media": the name is a news outlet's
   Example example;
 };
 
 struct GroupNoun {
   std::vector<std::string> words;
   std::string sector;
+  // Nouns with the same `joins` name one group per state within an article ("Ruritanian
+  // troops" and "Ruritanian forces"); "" when the noun names a group of its own.
+  std::string joins;
   Example example;
 };
 
 struct DerivedPlaceHead {
   std::vector<std::string> words;
+  bool after_demonym = false;  // "Borduvian airspace" names the place too
   Example example;
 };
 
 struct InstitutionNoun {
   std::vector<std::string> words;  // compared case-insensitively
-  bool of_leader = false;          // named after a head of state ("Lind's press service")
+  // "" when a state names it ("Borduvia's foreign ministry"); else the office its holder
+  // holds ("head-of-state": "Lind's press service"; "head-of-government": "Osk's office").
+  std::string office;
   std::string key;
   std::string label;
   Example example;
@@ -52,6 +60,22 @@ struct InstitutionNoun {
 
 struct PlaceNoun {
   std::vector<std::string> words;
+  bool after = false;  // the noun follows the name ("the Sorvak region"); else "the town of Sorvak"
+  Example example;
+};
+
+// A word that qualifies a group noun as a demonym does, naming no state ("Western officials").
+struct GroupQualifier {
+  std::vector<std::string> words;  // as written: case matters
+  Example example;
+};
+
+// The last word of a name the gazetteers lack: a run of capitalised words ending in it (or
+// in it and an "of"/"for" complement) names an organisation ("Borduvian Railways", "Sorvak
+// Observatory for Human Rights") or a place ("Liberty Avenue").
+struct NameHead {
+  std::vector<std::string> words;  // as written: capitalised
+  bool place = false;              // a place; else an organisation
   Example example;
 };
 
@@ -71,6 +95,8 @@ struct EntityRules {
   std::vector<InstitutionNoun> institutions;
   std::vector<PlaceNoun> place_nouns;
   std::vector<PluralRule> plurals;
+  std::vector<NameHead> name_heads;
+  std::vector<GroupQualifier> qualifiers;
 
   // Each list above indexed by its first word (built by load).
   lexicon::FirstWordIndex titles_index;
@@ -79,6 +105,8 @@ struct EntityRules {
   lexicon::FirstWordIndex institutions_index;
   lexicon::FirstWordIndex place_nouns_index;
   lexicon::FirstWordIndex plurals_index;
+  lexicon::FirstWordIndex name_heads_index;
+  lexicon::FirstWordIndex qualifiers_index;
 
   static core::Result<EntityRules> load(const std::string& lexicon_folder);
 };
