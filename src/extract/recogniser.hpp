@@ -1,9 +1,10 @@
 #pragma once
 // The state of one recognition run over a document (private to src/extract): the name
 // matches, the entity table, and the helpers that read tokens around a match.
-// entities.cpp links gazetteer names; entity_patterns.cpp finds titles, derived places,
-// institutions, places, the metadata's entities, names the gazetteers lack found by their
-// head nouns, and people named in appositions.
+// entities.cpp links gazetteer names; entity_titles.cpp finds people by titles and
+// appositions; entity_institutions.cpp derived places, institutions and places introduced
+// by a noun; entity_names.cpp names the gazetteers lack found by their head nouns and the
+// metadata's entities; entity_plurals.cpp plural descriptions.
 
 #include <map>
 #include <optional>
@@ -77,7 +78,7 @@ class Recogniser {
   void find_qualified_groups();
   void add_office(std::size_t person, const std::string& role, std::size_t country);
 
-  // entity_patterns.cpp
+  // entity_titles.cpp, entity_institutions.cpp, entity_names.cpp, entity_plurals.cpp
   // The end of the titles at t ("Defence Minister Colonel") and the first one's role; t when none.
   [[nodiscard]] std::pair<std::size_t, std::string> title_end(std::size_t t, bool exact_case) const;
   // The end of a person's name of two to max_words name words at t, or none.
