@@ -1,10 +1,11 @@
 #pragma once
 // The state of one recognition run over a document (private to src/extract): the name
 // matches, the entity table, and the helpers that read tokens around a match.
-// entities.cpp links gazetteer names; entity_titles.cpp finds people by titles and
-// appositions; entity_institutions.cpp derived places, institutions and places introduced
-// by a noun; entity_names.cpp names the gazetteers lack found by their head nouns and the
-// metadata's entities; entity_plurals.cpp plural descriptions.
+// entities.cpp reads tokens and matches; entity_links.cpp links gazetteer names in
+// context; entity_titles.cpp finds people by titles and appositions;
+// entity_institutions.cpp derived places, institutions and places introduced by a noun;
+// entity_names.cpp names the gazetteers lack found by their head nouns and the metadata's
+// entities; entity_plurals.cpp plural descriptions.
 
 #include <map>
 #include <optional>
