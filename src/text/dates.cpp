@@ -1,6 +1,7 @@
 #include "newsgraph/text/dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "newsgraph/core/tsv.hpp"
@@ -15,18 +16,12 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-std::string regex_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
+// The value of a group of one to four digits.
+int number_in(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
 }
-
-int to_int(const std::csub_match& m) { return m.matched ? std::stoi(m.str()) : 0; }
-
-enum Pattern { year_month_day, day_month_year, month_day_year, day_monthname_year, monthname_year };
 
 }  // namespace
 
@@ -49,28 +44,33 @@ core::Result<DateParser> DateParser::load(const std::string& path) {
 
 void DateParser::compile() {
   std::vector<std::string> names;
-  for (const auto& m : months_) names.push_back(regex_escape(m.name));
-  std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  std::string alternation;
-  for (const auto& n : names) alternation += (alternation.empty() ? "" : "|") + n;
-  const std::string month = "(" + alternation + ")\\.?(?![A-Za-z])";
-  const std::string before = "(?:^|[^0-9A-Za-z])";
-  const std::string ordinal = "(?:st|nd|rd|th)?";
-  const auto flags = std::regex::ECMAScript | std::regex::icase | std::regex::optimize;
-  patterns_ = {
-      std::regex(before + "([12][0-9]{3})([-./])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])", flags),
-      std::regex(before + "([0-9]{1,2})([-./])([0-9]{1,2})\\2([12][0-9]{3})(?![0-9])", flags),
-      std::regex(before + month + "\\s+([0-9]{1,2})" + ordinal + ",?\\s+([12][0-9]{3})(?![0-9])", flags),
-      std::regex(before + "([0-9]{1,2})" + ordinal + "\\s+" + month + ",?\\s+([12][0-9]{3})(?![0-9])", flags),
-      std::regex(before + month + ",?\\s+([12][0-9]{3})(?![0-9])", flags),
-  };
+  for (const auto& m : months_) {
+    names.push_back(m.name);
+    longest_name_ = std::max(longest_name_, m.name.size());
+    month_by_name_.emplace(m.name, m.month);  // the first row of a name counts
+    if (!m.name.empty()) initials_.set(static_cast<unsigned char>(m.name[0]));
+  }
+  scanner_ = DateScanner(names);
 }
 
 std::optional<int> DateParser::month_of(std::string_view name) const {
-  const std::string key = lower_ascii(name);
-  for (const auto& m : months_)
-    if (m.name == key) return m.month;
-  return std::nullopt;
+  // Other stages ask about every word of a text: its length or first letter tells most are
+  // no month, the others are lower-cased in a buffer on the stack and looked up, without an
+  // allocation.
+  constexpr std::size_t buffer_size = 32;
+  const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  if (name.size() > longest_name_) return std::nullopt;
+  if (!name.empty() && !initials_.test(static_cast<unsigned char>(lower(name[0])))) return std::nullopt;
+  if (name.size() > buffer_size) return month_by_name(lower_ascii(name));
+  std::array<char, buffer_size> lowered{};
+  for (std::size_t i = 0; i < name.size(); ++i) lowered[i] = lower(name[i]);
+  return month_by_name(std::string_view(lowered.data(), name.size()));
+}
+
+std::optional<int> DateParser::month_by_name(std::string_view lower_name) const {
+  const auto found = month_by_name_.find(lower_name);
+  if (found == month_by_name_.end()) return std::nullopt;
+  return found->second;
 }
 
 std::optional<core::Date> DateParser::parse_iso_day(std::string_view text) {
@@ -97,57 +97,58 @@ bool DateParser::is_valid(int year, int month, int day) {
   return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-std::optional<DateMatch> DateParser::decode(int pattern, const std::match_results<std::string_view::const_iterator>& m,
-                                            std::size_t base) const {
+std::optional<DateMatch> DateParser::decode(DatePattern pattern, std::string_view text,
+                                            const DatePatternMatch& m) const {
+  const auto number = [&](std::size_t group) { return number_in(m.group[group].in(text)); };
+  const auto month = [&](std::size_t group) { return month_of(m.group[group].in(text)).value_or(0); };
   core::Date date;
   switch (pattern) {
-    case year_month_day:
-      date = {to_int(m[1]), to_int(m[3]), to_int(m[4]), core::Date::Precision::day};
+    case DatePattern::year_month_day:
+      date = {number(1), number(3), number(4), core::Date::Precision::day};
       break;
-    case day_month_year: {
-      int first = to_int(m[1]);
-      int second = to_int(m[3]);
-      if (m[2].str() == "/" && second > 12 && first <= 12) std::swap(first, second);
-      date = {to_int(m[4]), second, first, core::Date::Precision::day};
+    case DatePattern::day_month_year: {
+      int first = number(1);
+      int second = number(3);
+      if (m.group[2].in(text) == "/" && second > 12 && first <= 12) std::swap(first, second);
+      date = {number(4), second, first, core::Date::Precision::day};
       break;
     }
-    case month_day_year:
-      date = {to_int(m[3]), month_of(m[1].str()).value_or(0), to_int(m[2]), core::Date::Precision::day};
+    case DatePattern::month_day_year:
+      date = {number(3), month(1), number(2), core::Date::Precision::day};
       break;
-    case day_monthname_year:
-      date = {to_int(m[3]), month_of(m[2].str()).value_or(0), to_int(m[1]), core::Date::Precision::day};
+    case DatePattern::day_monthname_year:
+      date = {number(3), month(2), number(1), core::Date::Precision::day};
       break;
-    default:
-      date = {to_int(m[2]), month_of(m[1].str()).value_or(0), 1, core::Date::Precision::month};
+    case DatePattern::monthname_year:
+      date = {number(2), month(1), 1, core::Date::Precision::month};
       break;
   }
   if (!is_valid(date.year, date.month, date.day)) return std::nullopt;
   if (date.precision == core::Date::Precision::month) date.day = 0;
-  // The match may include the one character of left context the pattern requires.
-  std::size_t begin = base + static_cast<std::size_t>(m.position(0));
-  const std::string whole = m.str(0);
-  std::size_t skip = 0;
-  while (skip < whole.size() && !std::isalnum(static_cast<unsigned char>(whole[skip]))) ++skip;
-  begin += skip;
-  return DateMatch{date, begin, base + static_cast<std::size_t>(m.position(0) + m.length(0))};
+  // The match may include the one character of left context the pattern requires. The
+  // skip is byte-wise in the C locale: it also passes the lead bytes of a month name
+  // written with a non-ASCII first letter, as the regex-based parser did.
+  std::size_t begin = m.begin;
+  while (begin < m.end && !std::isalnum(static_cast<unsigned char>(text[begin]))) ++begin;
+  return DateMatch{date, begin, m.end};
 }
 
 std::optional<DateMatch> DateParser::find(std::string_view text) const {
   // Every pattern has a year or a day in digits: text without digits holds no date, and
-  // most lines of an article have none (the regex engine is the slow part).
+  // most lines of an article have none.
   if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   std::optional<DateMatch> best;
-  for (int p = 0; p < static_cast<int>(patterns_.size()); ++p) {
-    auto from = text.begin();
-    std::match_results<std::string_view::const_iterator> m;
-    while (std::regex_search(from, text.end(), m, patterns_[static_cast<std::size_t>(p)])) {
-      const auto base = static_cast<std::size_t>(from - text.begin());
-      if (auto found = decode(p, m, base)) {
+  for (const DatePattern pattern : all_date_patterns) {
+    // A pattern's first match that is a calendar date; after an impossible one ("31.04.2020")
+    // the search resumes one byte after where that match began.
+    std::size_t from = 0;
+    while (auto m = scanner_.search(pattern, text, from)) {
+      if (auto found = decode(pattern, text, *m)) {
         if (!best || found->begin < best->begin || (found->begin == best->begin && found->end > best->end))
           best = found;
         break;
       }
-      from += std::max<std::ptrdiff_t>(1, m.position(0) + 1);
+      from = m->begin + 1;
     }
   }
   return best;

@@ -31,6 +31,7 @@ core::Result<MetadataRules> MetadataRules::load(const std::string& path) {
     } catch (const std::regex_error& e) {
       return table.value().error_at(record, "bad regular expression: " + std::string(e.what()));
     }
+    rule.start = analyse_pattern_start(rule.pattern);
     rules.rules_[rule.name].push_back(std::move(rule));
   }
   for (const auto& name : names())
@@ -45,10 +46,30 @@ const std::vector<MetadataRule>& MetadataRules::rule(const std::string& name) co
   return found == rules_.end() ? none : found->second;
 }
 
-bool match_rule(const std::vector<MetadataRule>& alternatives, const std::string& line, std::smatch& match) {
-  for (const auto& rule : alternatives)
-    if (std::regex_search(line, match, rule.regex)) return true;
+namespace {
+
+template <class Iterator, class Match>
+bool first_match(const std::vector<MetadataRule>& alternatives, Iterator begin, Iterator end, Match& match) {
+  for (const auto& rule : alternatives) {
+    // A rule that can only match at the line's start is tried there only, and not at all
+    // when the line starts with a byte no match starts with.
+    if (rule.start.first_bytes && (begin == end || !rule.start.first_bytes->test(static_cast<unsigned char>(*begin))))
+      continue;
+    const auto flags =
+        rule.start.anchored ? std::regex_constants::match_continuous : std::regex_constants::match_default;
+    if (std::regex_search(begin, end, match, rule.regex, flags)) return true;
+  }
   return false;
+}
+
+}  // namespace
+
+bool match_rule(const std::vector<MetadataRule>& alternatives, const std::string& line, std::smatch& match) {
+  return first_match(alternatives, line.begin(), line.end(), match);
+}
+
+bool match_rule(const std::vector<MetadataRule>& alternatives, std::string_view line, std::cmatch& match) {
+  return first_match(alternatives, line.data(), line.data() + line.size(), match);
 }
 
 }  // namespace newsgraph::text

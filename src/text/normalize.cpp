@@ -3,54 +3,17 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
-#include <unordered_map>
 
 #include "newsgraph/text/utf8.hpp"
+#include "normalize_passes.hpp"
 
 namespace newsgraph::text {
 
 namespace {
 
-// Builds an output text while remembering, for each output byte, its input offset.
-class Rewriter {
- public:
-  explicit Rewriter(const std::vector<std::uint32_t>* input_origin) : input_origin_(input_origin) {}
-
-  void emit(std::string_view bytes, std::size_t from) {
-    const std::uint32_t origin = map(from);
-    for (char c : bytes) {
-      out_.text += c;
-      out_.origin.push_back(origin);
-    }
-  }
-  void copy(std::string_view source, std::size_t begin, std::size_t end) {
-    for (std::size_t i = begin; i < end; ++i) {
-      out_.text += source[i];
-      out_.origin.push_back(map(i));
-    }
-  }
-  void drop_trailing(char c) {
-    while (!out_.text.empty() && out_.text.back() == c) {
-      out_.text.pop_back();
-      out_.origin.pop_back();
-    }
-  }
-  [[nodiscard]] char last() const { return out_.text.empty() ? '\n' : out_.text.back(); }
-  [[nodiscard]] std::size_t size() const { return out_.text.size(); }
-  NormalizedText finish(std::size_t input_end) {
-    out_.origin.push_back(map(input_end));
-    return std::move(out_);
-  }
-  NormalizedText& result() { return out_; }
-
- private:
-  [[nodiscard]] std::uint32_t map(std::size_t i) const {
-    if (input_origin_ == nullptr) return static_cast<std::uint32_t>(i);
-    return (*input_origin_)[i];
-  }
-  const std::vector<std::uint32_t>* input_origin_;
-  NormalizedText out_;
-};
+using normalize_detail::is_word_byte;
+using normalize_detail::join_broken_words;
+using normalize_detail::Rewriter;
 
 bool is_space_like(char32_t c) {
   return c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
@@ -87,12 +50,25 @@ bool is_combining(char32_t c) {
          property->category == UTF8PROC_CATEGORY_ME || property->category == UTF8PROC_CATEGORY_MC;
 }
 
+std::size_t printable_ascii_run_end(std::string_view raw, std::size_t i) {
+  while (i < raw.size() && raw[i] >= 0x20 && raw[i] < 0x7F) ++i;
+  return i;
+}
+
 // Pass 1: characters. Spaces, quotes, invisibles, line ends; NFC per base+marks cluster.
 core::Result<NormalizedText> normalize_characters(std::string_view raw) {
   Rewriter out(nullptr);
+  out.reserve(raw.size());
   std::size_t i = 0;
   if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // byte order mark
   while (i < raw.size()) {
+    // Printable ASCII followed by printable ASCII is a cluster of its own that stays as it
+    // is: copy such runs at once, all but their last byte, which a combining mark may follow.
+    const std::size_t run = printable_ascii_run_end(raw, i);
+    if (run > i + 1) {
+      out.copy(raw, i, run - 1);
+      i = run - 1;
+    }
     const std::size_t start = i;
     const char32_t c = decode_utf8(raw, i);
     if (c == '\r') {
@@ -140,15 +116,14 @@ core::Result<NormalizedText> normalize_characters(std::string_view raw) {
   return out.finish(raw.size());
 }
 
-bool is_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         (static_cast<unsigned char>(c) >= 0x80);
-}
+// A byte none of the markup rules of pass 2 starts with.
+bool is_plain(char c) { return c != '\\' && c != '*' && c != '_' && c != '[' && c != '!' && c != ' '; }
 
 // Pass 2: line structure and markup residue (headings, emphasis, escapes, links, spaces).
 NormalizedText normalize_lines(const NormalizedText& in) {
   const std::string& s = in.text;
   Rewriter out(&in.origin);
+  out.reserve(s.size());
   std::size_t line_start = 0;
   while (line_start <= s.size()) {
     std::size_t line_end = s.find('\n', line_start);
@@ -193,8 +168,11 @@ NormalizedText normalize_lines(const NormalizedText& in) {
         if (out.last() != ' ' && out.last() != '\n') out.copy(s, i, i + 1);
         ++i;
       } else {
-        out.copy(s, i, i + 1);
-        ++i;
+        // This byte and the following ones that no rule above looks at are copied as they are.
+        std::size_t e = i + 1;
+        while (e < line_end && is_plain(s[e])) ++e;
+        out.copy(s, i, e);
+        i = e;
       }
     }
     out.drop_trailing(' ');
@@ -205,74 +183,6 @@ NormalizedText normalize_lines(const NormalizedText& in) {
   }
   out.drop_trailing('\n');
   return out.finish(s.size());
-}
-
-bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-
-std::string lower_word_before(const std::string& s, std::size_t end) {
-  std::size_t b = end;
-  while (b > 0 && is_word_byte(s[b - 1])) --b;
-  std::string w = s.substr(b, end - b);
-  for (char& ch : w)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return w;
-}
-
-std::string lower_word_after(const std::string& s, std::size_t begin) {
-  std::size_t e = begin;
-  while (e < s.size() && is_word_byte(s[e])) ++e;
-  return lower_word_before(s, e);
-}
-
-// Pass 3: words broken across lines by a hyphen. Without a dictionary, the document
-// itself decides: the hyphen goes when the joined word occurs elsewhere ("Paki-\nstan" and
-// "Pakistan"); it stays when the first part is a name ("Moscow-\nled") or the second part
-// is a word of its own elsewhere ("decades-\nlong" and "long"); otherwise it goes
-// ("direc-\ntors").
-NormalizedText join_broken_words(const NormalizedText& in) {
-  const std::string& s = in.text;
-  std::unordered_map<std::string, std::size_t> words;  // occurrences of each word
-  for (std::size_t i = 0; i < s.size();) {
-    if (!is_word_byte(s[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t e = i;
-    while (e < s.size() && is_word_byte(s[e])) ++e;
-    ++words[lower_word_before(s, e)];
-    i = e;
-  }
-  // Heading boundaries, translated to output offsets as the scan passes them.
-  std::vector<std::size_t> boundaries;
-  for (const auto& heading : in.headings) {
-    boundaries.push_back(heading.begin);
-    boundaries.push_back(heading.end);
-  }
-  std::vector<std::size_t> translated;
-  Rewriter out(&in.origin);
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    while (translated.size() < boundaries.size() && boundaries[translated.size()] <= i)
-      translated.push_back(out.size());
-    if (i == s.size()) break;
-    if (s[i] == '-' && i > 0 && i + 2 < s.size() && s[i + 1] == '\n' && is_word_byte(s[i - 1]) &&
-        is_lower_ascii(s[i + 2])) {
-      const std::string first = lower_word_before(s, i);
-      const std::string second = lower_word_after(s, i + 2);
-      std::size_t first_start = i;
-      while (first_start > 0 && is_word_byte(s[first_start - 1])) --first_start;
-      const bool name_first = s[first_start] >= 'A' && s[first_start] <= 'Z';
-      // The second part occurs once at the break itself.
-      const bool keep = words.count(first + second) == 0 && (name_first || words[second] > 1);
-      if (keep) out.copy(s, i, i + 1);
-      ++i;  // the line break goes either way
-      continue;
-    }
-    out.copy(s, i, i + 1);
-  }
-  NormalizedText result = out.finish(s.size());
-  for (std::size_t k = 0; k + 1 < translated.size(); k += 2)
-    result.headings.push_back({translated[k], translated[k + 1]});
-  return result;
 }
 
 bool has_letter(std::string_view s) {

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <regex>
 #include <string>
+#include <vector>
 
 #include "../test_support.hpp"
 #include "newsgraph/text/metadata.hpp"
@@ -120,4 +122,78 @@ TEST(Truecase, UsesTheBodysCasing) {
   EXPECT_EQ(
       newsgraph::text::truecase_title("RUSSIA MOVED", "Then Russia moved. See https://x.org/russia-moved-troops-now"),
       "Russia moved");
+}
+
+TEST(Truecase, OnlyTheTitlesWordsAreLookedUpInTheBody) {
+  // "Borduvia" is capitalised mid-sentence; "talks" is lower case; "Said" at a sentence
+  // start says nothing, so "said" keeps the lower case; words the body lacks stay lower.
+  EXPECT_EQ(newsgraph::text::truecase_title("RURITANIA AND BORDUVIA SAID TALKS FAILED",
+                                            "Said an envoy: the talks with Borduvia, as ruritania put it, failed."),
+            "Ruritania and Borduvia said talks failed");
+  // A word the body writes in capitals only stays in capitals.
+  EXPECT_EQ(newsgraph::text::truecase_title("THE RDF OF RURITANIA", "The RDF said so. Its RDF grew."),
+            "The RDF of ruritania");
+  // Non-ASCII initials are matched through their lower-case form.
+  EXPECT_EQ(newsgraph::text::truecase_title("ÉLODRIN VISITS ÖLMARIA", "Then Élodrin went on to visit Ölmaria."),
+            "Élodrin visits Ölmaria");
+}
+
+struct StartCase {
+  std::string pattern;
+  bool anchored;
+  std::string first_bytes;  // "?": not known
+};
+
+TEST(PatternStart, AnchoredPatternsAndTheBytesTheyStartWith) {
+  const std::vector<StartCase> cases = {
+      {"^By\\s+([A-Z].*)$", true, "B"},
+      {"^(?:Source|Kaynak|Quelle)\\s*:", true, "KQS"},
+      {"^([A-C][a-z]+)", true, "ABC"},
+      {"^[0-9]{1,2}:", true, "0123456789"},
+      {"^\\d+ min", true, "0123456789"},
+      {"^\\(x\\)", true, "("},
+      {"^(?:(?:Ru|Bo)x|Z)+", true, "BRZ"},
+      // Not known: the first element may match nothing, or is beyond the analysis.
+      {"^A?B", true, "?"},
+      {"^[^a]b", true, "?"},
+      {"^(?:a|)b", true, "?"},
+      {"^(?=a)a", true, "?"},
+      {"^.x", true, "?"},
+      {"^\\bx", true, "?"},
+      {"^[[:alpha:]]", false, "?"},
+      // Not anchored: a top-level alternative without the anchor, or no anchor at all.
+      {"^a|b", false, "?"},
+      {"a^", false, "?"},
+      {"\\s+[|]\\s+", false, "?"},
+      {"^(a", false, "?"},
+  };
+  for (const auto& c : cases) {
+    const auto start = newsgraph::text::analyse_pattern_start(c.pattern);
+    EXPECT_EQ(start.anchored, c.anchored) << c.pattern;
+    std::string bytes = "?";
+    if (start.first_bytes) {
+      bytes.clear();
+      for (std::size_t b = 0; b < 256; ++b)
+        if (start.first_bytes->test(b)) bytes += static_cast<char>(b);
+    }
+    EXPECT_EQ(bytes, c.first_bytes) << c.pattern;
+  }
+}
+
+TEST(PatternStart, MatchRuleFindsWhatAPlainSearchFinds) {
+  const auto& rules = loaded().rules;
+  for (const std::string line : {"Source: https://ruritania.example/a", "By Ann Lee", "Nearby Source: x", "",
+                                 "   By Bo", "Kaynak/Source:", "Related: Borduvia", "7 min read"}) {
+    for (const auto& [name, alternatives] : rules.all()) {
+      std::smatch fast;
+      std::smatch slow;
+      bool expected = false;
+      for (const auto& rule : alternatives)
+        if ((expected = std::regex_search(line, slow, rule.regex))) break;
+      ASSERT_EQ(newsgraph::text::match_rule(alternatives, line, fast), expected) << name << " on " << line;
+      if (expected) {
+        EXPECT_EQ(fast.position(0), slow.position(0)) << name << " on " << line;
+      }
+    }
+  }
 }

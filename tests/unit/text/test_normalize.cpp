@@ -100,3 +100,32 @@ INSTANTIATE_TEST_SUITE_P(
                       Refused{"%PDF-1.4\n\x01\x02", "byte 9: binary content: control character 1 is not text"}));
 
 TEST(Normalise, DropsByteOrderMark) { EXPECT_EQ(normal("\xEF\xBB\xBFText"), "Text"); }
+
+TEST(Normalise, JoinsBrokenWordsNextToHeadingsAndKeepsOrigins) {
+  // Two breaks, one at the end of a heading line: the heading still ends where its line
+  // ended, and the bytes after a join keep the offsets of their input bytes.
+  const std::string raw = "## Rurita-\nnia talks\nBordu-\nvia and Ruritania met; Borduvia agreed";
+  auto result = normalize_text(raw);
+  ASSERT_TRUE(result.ok());
+  const auto& n = result.value();
+  EXPECT_EQ(n.text, "Ruritania talks\nBorduvia and Ruritania met; Borduvia agreed");
+  ASSERT_EQ(n.headings.size(), 1U);
+  EXPECT_EQ(n.text.substr(n.headings[0].begin, n.headings[0].size()), "Rurita");
+  ASSERT_EQ(n.origin.size(), n.text.size() + 1);
+  EXPECT_EQ(raw[n.origin[n.text.find("nia")]], 'n');
+  EXPECT_EQ(n.origin[n.text.find("nia")], raw.find("nia"));
+  EXPECT_EQ(n.origin[n.text.find("via")], raw.find("via"));
+  EXPECT_EQ(n.origin.back(), raw.size());
+}
+
+TEST(Normalise, HyphenStaysWhenNeitherJoinedWordNorNameDecides) {
+  // "long" occurs elsewhere: "decades-long"; a break before an upper-case letter is no break.
+  EXPECT_EQ(normal("a decades-\nlong wait, long indeed"), "a decades-long wait, long indeed");
+  EXPECT_EQ(normal("the Ruritania-\nBorduvia line"), "the Ruritania-\nBorduvia line");
+}
+
+TEST(Normalise, AsciiRunsBeforeCombiningMarksAndMarkup) {
+  // The last byte of an ASCII run composes with the mark after it; markup inside a run
+  // of ordinary bytes is still read.
+  EXPECT_EQ(normal("Borduvie\xCC\x81 and **Ruritania** [x](y)"), "Borduvi\xC3\xA9 and Ruritania x");
+}

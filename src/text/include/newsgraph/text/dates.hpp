@@ -8,14 +8,17 @@
 // too, unless the first number cannot be a month's day order (second number > 12 means
 // month first). Impossible dates ("February 30") are not dates.
 
+#include <bitset>
+#include <functional>
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/core/error.hpp"
+#include "newsgraph/text/date_scanner.hpp"
 
 namespace newsgraph::text {
 
@@ -47,12 +50,21 @@ class DateParser {
   };
   void compile();
   [[nodiscard]] std::optional<int> month_of(std::string_view name) const;
-  [[nodiscard]] std::optional<DateMatch> decode(int pattern,
-                                                const std::match_results<std::string_view::const_iterator>& m,
-                                                std::size_t base) const;
+  [[nodiscard]] std::optional<DateMatch> decode(DatePattern pattern, std::string_view text,
+                                                const DatePatternMatch& m) const;
+
+  // Lower-case names, looked up with a std::string_view.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  [[nodiscard]] std::optional<int> month_by_name(std::string_view lower_name) const;
 
   std::vector<MonthName> months_;
-  std::vector<std::regex> patterns_;
+  std::unordered_map<std::string, int, NameHash, std::equal_to<>> month_by_name_;
+  std::size_t longest_name_ = 0;
+  std::bitset<256> initials_;  // the names' first bytes
+  DateScanner scanner_;
 };
 
 }  // namespace newsgraph::text

@@ -6,13 +6,10 @@
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/text/dates.hpp"
 #include "newsgraph/text/metadata_rules.hpp"
+#include "newsgraph/text/truecase.hpp"
 
 namespace newsgraph::text {
 
 void extract_metadata(core::Document& document, const MetadataRules& rules, const DateParser& dates);
-
-// An all-capital title in the case the body writes its words: "RURITANIA SAYS BORDUVIA"
-// becomes "Ruritania says Borduvia" when the body writes "Ruritania", "says", "Borduvia".
-std::string truecase_title(std::string_view title, std::string_view body);
 
 }  // namespace newsgraph::text

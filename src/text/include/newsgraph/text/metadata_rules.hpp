@@ -2,14 +2,27 @@
 // The regular expressions that read metadata (title, date, byline, source, URL) from an
 // article's text, loaded from data/text/metadata.tsv and checked at load time.
 
+#include <bitset>
 #include <map>
+#include <optional>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
 
 namespace newsgraph::text {
+
+// What the start of an ECMAScript pattern (case-sensitive, not multiline) tells before it is
+// run (pattern_start.cpp).
+struct PatternStart {
+  bool anchored = false;  // every match starts at the start of the searched text
+  // Anchored, and every match starts with one of these bytes (so it needs at least one).
+  // Not known when the analysis cannot tell: the pattern must then be run.
+  std::optional<std::bitset<256>> first_bytes;
+};
+PatternStart analyse_pattern_start(std::string_view pattern);
 
 struct MetadataRule {
   std::string name;
@@ -18,6 +31,7 @@ struct MetadataRule {
   std::string does_not_match;  // an example line it must not match
   std::regex regex;
   std::size_t line = 0;  // where it is defined, for messages
+  PatternStart start;    // lines it cannot match, told from their start
 };
 
 class MetadataRules {
@@ -35,7 +49,11 @@ class MetadataRules {
   std::map<std::string, std::vector<MetadataRule>> rules_;
 };
 
-// First match of a rule's alternatives on `line`.
+// First match of a rule's alternatives on `line`. Anchored alternatives are tried at its
+// start only, and skipped when it starts with a byte they cannot start with: the same
+// match as a search everywhere, found without one.
 bool match_rule(const std::vector<MetadataRule>& alternatives, const std::string& line, std::smatch& match);
+// The same on a view (positions in `match` count from the view's start).
+bool match_rule(const std::vector<MetadataRule>& alternatives, std::string_view line, std::cmatch& match);
 
 }  // namespace newsgraph::text
