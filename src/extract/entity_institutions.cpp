@@ -1,5 +1,5 @@
 // Entities named by a state and a noun: places derived from states ("the airspace of X"),
-// institutions ("Armenia's defence ministry"), and places introduced by a noun ("the town
+// institutions ("Borduvia's defence ministry"), and places introduced by a noun ("the town
 // of X", "the central X region").
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
 // Gazetteer names linked in context: a seat of government read as its government or as a
-// place, a demonym that qualifies a group ("Armenian servicemen") or an office holder, and
+// place, a demonym that qualifies a group ("Borduvian servicemen") or an office holder, and
 // the groups of one state.
 #include <algorithm>
 

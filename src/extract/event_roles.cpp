@@ -29,15 +29,7 @@ std::vector<std::size_t> SentenceEvents::possessor_before(std::size_t t) const {
   if (clitic && last > s_.first_token) --last;
   const auto& word = lower(last);
   if (!clitic && (word.size() < 3 || word.back() != 's')) return {};
-  std::vector<std::size_t> out;
-  const auto [first, end] = doc_.mentions_within({s_.bytes.begin, doc_.tokens[last].bytes.end});
-  for (std::size_t m = first; m < end; ++m) {
-    const auto& mention = doc_.mentions[m];
-    if (mention.bytes.end != doc_.tokens[last].bytes.end || mention.form == core::MentionForm::demonym) continue;
-    if (is_actor(doc_.entities[mention.entity].kind) || mention.form == core::MentionForm::metonym)
-      out.push_back(mention.entity);
-  }
-  return out;
+  return actors_ending_at(last);
 }
 
 std::vector<std::size_t> SentenceEvents::actors_ending_at(std::size_t t) const {
@@ -178,7 +170,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     for (auto m : mentions_at(k)) {
       const auto& mention = doc_.mentions[m];
       const auto kind = doc_.entities[mention.entity].kind;
-      // "summoned the Russian ambassador", "shelled Armenian positions": the state a
+      // "summoned the Ruritanian ambassador", "shelled Borduvian positions": the state a
       // demonym names at the head of the object is the target; what it qualifies may be
       // named too ("met Borduvian President Anna Lind").
       if (mention.form == core::MentionForm::demonym && !list_role && !object_done && k <= trigger_end + 1 &&

@@ -134,7 +134,7 @@ class SentenceRelations : SentenceNames {
     auto organisation = [](EntityKind k, core::MentionForm) { return is_organisation(k); };
     auto state = [](EntityKind k, core::MentionForm) { return is_state(k); };
     if (cue.relation == "memberOf" && lower(cue_end - 1) != "member") {
-      // "Russia, Belarus and Kazakhstan are members of the Alliance, together with Armenia".
+      // "Ruritania, Borduvia and Carpania are members of the Alliance, together with Valdavia".
       const auto orgs = objects_after(cue_end, organisation, 8);
       if (orgs.empty()) return;
       auto members = subjects_before(t, actor);
@@ -189,7 +189,7 @@ class SentenceRelations : SentenceNames {
         break;
       }
     } else if (cue.relation == "allyOf") {
-      // "Azerbaijan, a close ally of Turkey", "Pakistan and China are allies of ...".
+      // "Borduvia, a close ally of Ruritania", "Carpania and Valdavia are allies of ...".
       const auto allies = objects_after(cue_end, actor, 4);
       for (auto subject : subjects_before(t, actor))
         for (auto ally : allies) add("allyOf", subject, ally, t, cue_end);

@@ -1,8 +1,8 @@
 #pragma once
 // Names around a token of one sentence, for the rules that read standing relations (private
 // to src/extract): the entities a mention names, the subject before a cue with the names
-// coordinated with it ("Russia, Belarus and Armenia are"), the objects after it ("of NATO
-// and the EU"), and names listed after "together with".
+// coordinated with it ("Ruritania, Borduvia and Carpania are"), the objects after it ("of
+// the Alliance and the Union"), and names listed after "together with".
 
 #include <algorithm>
 #include <cctype>
@@ -90,8 +90,8 @@ class SentenceNames {
     return out;
   }
 
-  // The subject before token t with the names coordinated with it: "Russia, Belarus and
-  // Kazakhstan are members", "Both countries belong to".
+  // The subject before token t with the names coordinated with it: "Ruritania, Borduvia and
+  // Carpania are members", "Both countries belong to".
   template <class Fits>
   [[nodiscard]] std::vector<std::size_t> subjects_before(std::size_t t, Fits fits) const {
     std::optional<std::size_t> k;
