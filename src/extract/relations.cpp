@@ -118,12 +118,19 @@ class SentenceRelations : SentenceNames {
     if (subject == object) return;
     for (const auto& r : doc_.relations)
       if (r.property == property && r.subject == subject && r.object == object) return;
-    doc_.relations.push_back({property,
-                              subject,
-                              object,
-                              core::EventStatus::asserted,
-                              index_,
-                              {doc_.tokens[from].bytes.begin, doc_.tokens[to - 1].bytes.end}});
+    // "is not a member of", "has never hosted": the text says the relation does not hold.
+    const auto status = negated_before(from) ? core::EventStatus::negated : core::EventStatus::asserted;
+    doc_.relations.push_back(
+        {property, subject, object, status, index_, {doc_.tokens[from].bytes.begin, doc_.tokens[to - 1].bytes.end}});
+  }
+
+  // A negation among the three words before token t ("not a member", "never co-chaired").
+  [[nodiscard]] bool negated_before(std::size_t t) const {
+    for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
+      const std::string& w = lower(k);
+      if (w == "not" || w == "never" || w == "n't" || w == "no") return true;
+    }
+    return false;
   }
 
   void apply(const RelationCue& cue, std::size_t t, std::size_t cue_end) {

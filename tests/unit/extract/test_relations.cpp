@@ -63,3 +63,23 @@ TEST(Relations, ACueInARelativeClauseReportsNothingBeforeIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Relations, ANegatedRelationIsNoFact) {
+  const auto doc = analyse("Serbia, a close ally of Russia, is not a member of NATO.");
+  bool seen = false;
+  for (const auto& r : doc->relations)
+    if (r.property == "memberOf") {
+      seen = true;
+      EXPECT_EQ(r.status, EventStatus::negated);
+    }
+  EXPECT_TRUE(seen);
+}
+
+TEST(Relations, AnAffirmedRelationIsAsserted) {
+  const auto doc = analyse("Serbia, a close ally of Russia, is now a member of NATO.");
+  for (const auto& r : doc->relations) EXPECT_EQ(r.status, EventStatus::asserted);
+}
+
+}  // namespace
