@@ -44,7 +44,7 @@ std::pair<std::size_t, std::string> Recogniser::title_end(std::size_t t, bool ex
 std::optional<std::size_t> Recogniser::name_end(std::size_t t, std::size_t max_words) const {
   std::size_t end = t;
   std::size_t words = 0;
-  while (words < max_words && (end == t || doc_.tokens[end].space_before)) {
+  while (words < max_words && end < doc_.tokens.size() && (end == t || doc_.tokens[end].space_before)) {
     auto word_end = name_word_end(end);
     // "Tor al-Vell": an article joined to the next name word.
     if (!word_end && words > 0 && word(end).size() <= 3 && doc_.tokens[end].kind == core::TokenKind::word &&
