@@ -87,13 +87,13 @@ class SentenceQuantities {
       std::optional<std::size_t> group;
       std::size_t unit_from = last + 1;
       if (folded(unit_from) == "of") {
-        group = possessor_at(unit_from + 1);
+        group = mention_at(unit_from + 1, core::MentionForm::pronoun);
         if (group) unit_from += 2;
       }
       for (std::size_t k = unit_from; unit.empty() && k < end && k <= unit_from + 2; ++k) {
         if (const auto* u = at(k, "unit")) {
           unit = u->value;
-          if (!group) group = group_mention_at(unit_from);
+          if (!group) group = mention_at(unit_from, core::MentionForm::group);
           last = k + u->words.size() - 1;
           break;
         }
@@ -175,22 +175,14 @@ class SentenceQuantities {
     }
     return before;
   }
-  // The entity a possessive pronoun at token t refers to ("its"), if any.
-  [[nodiscard]] std::optional<std::size_t> possessor_at(std::size_t t) const {
+  // The entity of the mention of this form that starts at token t, if any: a possessive
+  // pronoun ("of its servicemen"), a group ("Borduvian servicemen").
+  [[nodiscard]] std::optional<std::size_t> mention_at(std::size_t t, core::MentionForm form) const {
     if (t >= s_.first_token + s_.token_count) return std::nullopt;
     const std::size_t at = doc_.tokens[t].bytes.begin;
     const auto [first, last] = doc_.mentions_within({at, at + 1});
-    for (std::size_t m = first; m < last; ++m) {
-      const auto& mention = doc_.mentions[m];
-      if (mention.form == core::MentionForm::pronoun) return mention.entity;
-    }
-    return std::nullopt;
-  }
-  [[nodiscard]] std::optional<std::size_t> group_mention_at(std::size_t t) const {
-    const std::size_t at = doc_.tokens[t].bytes.begin;
-    const auto [first, last] = doc_.mentions_within({at, at + 1});
     for (std::size_t m = first; m < last; ++m)
-      if (doc_.mentions[m].form == core::MentionForm::group) return doc_.mentions[m].entity;
+      if (doc_.mentions[m].form == form) return doc_.mentions[m].entity;
     return std::nullopt;
   }
 
