@@ -1,7 +1,6 @@
 // Plural descriptions that refer back to entities named before: "the two countries",
-// "both sides", "the presidents".
+// "both sides", "the presidents", "the two Ruritanian Plain countries".
 #include <algorithm>
-#include <cctype>
 
 #include "recogniser.hpp"
 
@@ -11,9 +10,39 @@ using core::EntityKind;
 using core::EntityRelation;
 using core::MentionForm;
 
-std::optional<std::size_t> Recogniser::plural_end(std::size_t t, const std::vector<std::string>& words) const {
-  if (!words_are(t, words, false)) return std::nullopt;
-  return t + words.size();
+// A region with members named at token t: its mention.
+const core::Mention* Recogniser::region_at(std::size_t t, const std::vector<core::Mention>& before) const {
+  for (const core::Mention& m : before) {
+    if (m.bytes.begin != doc_.tokens[t].bytes.begin) continue;
+    const core::Entity& e = doc_.entities[m.entity];
+    if (e.kind != EntityKind::region) continue;
+    const auto known = r_.gazetteer.find(e.key);
+    if (known && !entry(*known).attr("members").empty()) return &m;
+  }
+  return nullptr;
+}
+
+std::optional<Recogniser::PluralMatch> Recogniser::plural_at(std::size_t t, const PluralRule& rule,
+                                                             const std::vector<core::Mention>& before) const {
+  PluralMatch match;
+  std::size_t at = t;
+  for (std::size_t k = 0; k < rule.words.size(); ++k) {
+    if (at >= doc_.tokens.size()) return std::nullopt;
+    if (k == rule.region_slot) {
+      const core::Mention* region = region_at(at, before);
+      if (!region) return std::nullopt;
+      match.region = region->entity;
+      at = token_at(region->bytes.end);
+      continue;
+    }
+    if (word_is(at, rule.words[k])) {
+      ++at;
+    } else if (k == 0 || k - 1 != rule.region_slot || !word_is(at - 1, rule.words[k])) {
+      return std::nullopt;  // a region's name may end with the word after it: "the two Baltic states"
+    }
+  }
+  match.end = at;
+  return match;
 }
 
 bool Recogniser::is_leader(std::size_t entity) const {
@@ -29,21 +58,36 @@ void Recogniser::resolve_plurals() {
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
     for (const std::size_t i : r_.rules.plurals_index.at(folded(t))) {
       const PluralRule& rule = r_.rules.plurals[i];
-      const auto end = plural_end(t, rule.words);
-      if (!end) continue;
-      // The last distinct entities of the kind, named before the description.
+      const auto match = plural_at(t, rule, before_plurals);
+      if (!match) continue;
+      std::vector<std::string> members;
+      if (match->region) {
+        const auto known = r_.gazetteer.find(doc_.entities[*match->region].key);
+        members = entry(*known).attrs.at("members");
+      }
+      // The last distinct entities of the kind (of the region's states), named before. A state
+      // named only by a demonym ("the Ruritanian president met ...") is taken only when too
+      // few are named otherwise.
       std::vector<std::size_t> antecedents;
-      for (auto it = before_plurals.rbegin(); it != before_plurals.rend() && antecedents.size() < rule.count; ++it) {
-        if (it->bytes.end > doc_.tokens[t].bytes.begin) continue;
-        const core::Entity& e = doc_.entities[it->entity];
-        const bool fits =
-            rule.leaders ? is_leader(it->entity) : e.kind == EntityKind::country || e.kind == EntityKind::territory;
-        if (fits && std::find(antecedents.begin(), antecedents.end(), it->entity) == antecedents.end())
-          antecedents.push_back(it->entity);
+      for (const bool demonyms : {false, true}) {
+        antecedents.clear();
+        for (auto it = before_plurals.rbegin(); it != before_plurals.rend() && antecedents.size() < rule.count; ++it) {
+          if (it->bytes.end > doc_.tokens[t].bytes.begin || (it->form == MentionForm::demonym && !demonyms)) continue;
+          const core::Entity& e = doc_.entities[it->entity];
+          bool fits =
+              rule.leaders ? is_leader(it->entity) : e.kind == EntityKind::country || e.kind == EntityKind::territory;
+          if (fits && match->region) fits = std::find(members.begin(), members.end(), e.key) != members.end();
+          if (fits && std::find(antecedents.begin(), antecedents.end(), it->entity) == antecedents.end())
+            antecedents.push_back(it->entity);
+        }
+        if (antecedents.size() == rule.count) break;
       }
       if (antecedents.size() < rule.count) continue;
-      for (std::size_t a : antecedents) table_.mention(span(t, *end), a, MentionForm::description);
-      t = *end - 1;
+      for (std::size_t a : antecedents) {
+        table_.mention(span(t, match->end), a, MentionForm::description);
+        if (match->region) table_.link(a, EntityRelation::located_in, *match->region);
+      }
+      t = match->end - 1;
       break;
     }
   }

@@ -107,8 +107,15 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
       return plurals.value().error_at(record, "refers_to must be state or leader, not '" + record.at(1) + "'");
     if (record.at(2) != "2" && record.at(2) != "3")
       return plurals.value().error_at(record, "count must be 2 or 3, not '" + record.at(2) + "'");
-    rules.plurals.push_back({words(record.at(0)), record.at(1) == "leader",
-                             static_cast<std::size_t>(std::stoi(record.at(2))), example(plurals.value(), record, 3)});
+    PluralRule rule{words(record.at(0)), record.at(1) == "leader", static_cast<std::size_t>(std::stoi(record.at(2))),
+                    example(plurals.value(), record, 3)};
+    for (std::size_t k = 0; k < rule.words.size(); ++k) {
+      if (rule.words[k] != PluralRule::region_word) continue;
+      if (k == 0 || rule.region_slot != static_cast<std::size_t>(-1) || rule.leaders)
+        return plurals.value().error_at(record, "{region} must come once, after the first word, in a state rule");
+      rule.region_slot = k;
+    }
+    rules.plurals.push_back(std::move(rule));
   }
   auto qualifiers = core::read_tsv(folder + "/qualifiers.tsv", {"word", "matches", "does_not_match", "source"});
   if (!qualifiers) return qualifiers.error();

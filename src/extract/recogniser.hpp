@@ -106,7 +106,13 @@ class Recogniser {
   void find_appositions();
   void reserve(core::ByteSpan bytes);
   void resolve_plurals();
-  [[nodiscard]] std::optional<std::size_t> plural_end(std::size_t t, const std::vector<std::string>& words) const;
+  struct PluralMatch {
+    std::size_t end = 0;                // the token after the description
+    std::optional<std::size_t> region;  // the entity of a `{region}` slot
+  };
+  [[nodiscard]] std::optional<PluralMatch> plural_at(std::size_t t, const PluralRule& rule,
+                                                     const std::vector<core::Mention>& before) const;
+  [[nodiscard]] const core::Mention* region_at(std::size_t t, const std::vector<core::Mention>& before) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;
   [[nodiscard]] std::optional<std::size_t> lookup_agency(const std::string& name) const;
 

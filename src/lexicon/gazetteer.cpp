@@ -32,6 +32,7 @@ const std::set<std::string>& allowed_attrs(EntityKind kind) {
   static const std::set<std::string> institution = {"country", "part_of", "role", "acronym"};
   static const std::set<std::string> person = {"country", "surname"};
   static const std::set<std::string> place = {"country", "part_of"};
+  static const std::set<std::string> region = {"country", "part_of", "members"};
   static const std::set<std::string> equipment = {"country", "acronym"};
   switch (kind) {
     case EntityKind::country:
@@ -44,6 +45,7 @@ const std::set<std::string>& allowed_attrs(EntityKind kind) {
     case EntityKind::person:
       return person;
     case EntityKind::region:
+      return region;
     case EntityKind::place:
       return place;
     case EntityKind::equipment:
@@ -54,7 +56,8 @@ const std::set<std::string>& allowed_attrs(EntityKind kind) {
 }
 
 bool is_reference(const std::string& key) {
-  return key == "capital" || key == "claimed_by" || key == "country" || key == "capital_of" || key == "part_of";
+  return key == "capital" || key == "claimed_by" || key == "country" || key == "capital_of" || key == "part_of" ||
+         key == "members";
 }
 
 const std::vector<std::string> entity_columns = {"id", "kind", "qid", "label", "aliases", "attrs", "source"};
@@ -186,11 +189,18 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
   for (const auto& entry : g.entries_) {
     for (const auto& [key, values] : entry.attrs) {
       if (!is_reference(key)) continue;
-      for (const auto& value : values)
-        if (!g.by_id_.count(value))
+      for (const auto& value : values) {
+        const auto target = g.by_id_.find(value);
+        if (target == g.by_id_.end())
           return core::Error(core::ErrorKind::data, key + "=" + value + " names no gazetteer entry")
               .in_file(entry.file)
               .at_line(entry.line);
+        const EntityKind kind = g.entries_[target->second].kind;
+        if (key == "members" && kind != EntityKind::country && kind != EntityKind::territory)
+          return core::Error(core::ErrorKind::data, key + "=" + value + " is no country or territory")
+              .in_file(entry.file)
+              .at_line(entry.line);
+      }
     }
   }
 

@@ -361,3 +361,42 @@ TEST(People, ArticleInsideAName) {
       analyse("The Qatari foreign ministry spokesman, Majed al-Ansari, said the talks were at a critical stage.");
   EXPECT_NE(entity(*doc, "name-majed-al-ansari"), nullptr);
 }
+
+namespace {
+// The keys of the entities a plural description refers to, in text order.
+std::vector<std::string> referents(const Document& doc, const std::string& anchor) {
+  std::vector<std::string> out;
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.bytes) == anchor) out.push_back(doc.entities[m.entity].key);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+TEST(Plurals, ADemonymBeforeATitleIsNoAntecedentWhenStatesAreNamed) {
+  const auto doc = analyse(
+      "Kazakhstan and Uzbekistan signed a water deal. Russian President Vladimir Putin welcomed it. "
+      "Both countries will report in May.");
+  EXPECT_EQ(referents(*doc, "Both countries"), (std::vector<std::string>{"kazakhstan", "uzbekistan"}));
+  const auto only_demonyms = analyse("Kazakh and Uzbek border guards clashed. Both countries will report in May.");
+  EXPECT_EQ(referents(*only_demonyms, "Both countries"), (std::vector<std::string>{"kazakhstan", "uzbekistan"}));
+}
+
+TEST(Plurals, ARegionChoosesItsMembersAndContainsThem) {
+  const auto doc = analyse("Russia, Armenia and Azerbaijan met. The two South Caucasus countries agreed.");
+  EXPECT_EQ(referents(*doc, "The two South Caucasus countries"), (std::vector<std::string>{"armenia", "azerbaijan"}));
+  const auto* armenia = entity(*doc, "armenia");
+  ASSERT_NE(armenia, nullptr);
+  const auto* region = entity(*doc, "south-caucasus");
+  ASSERT_NE(region, nullptr);
+  const auto index = static_cast<std::size_t>(region - doc->entities.data());
+  EXPECT_TRUE(std::any_of(armenia->links.begin(), armenia->links.end(), [&](const auto& link) {
+    return link.relation == newsgraph::core::EntityRelation::located_in && link.target == index;
+  }));
+  // Russia is no member: one member named is too few.
+  const auto too_few = analyse("Russia and Armenia met. The two South Caucasus countries agreed.");
+  EXPECT_TRUE(referents(*too_few, "The two South Caucasus countries").empty());
+  // A name that already ends with the noun: "the two Baltic states".
+  const auto baltic = analyse("Poland, Estonia and Latvia met. The two Baltic states agreed.");
+  EXPECT_EQ(referents(*baltic, "The two Baltic states"), (std::vector<std::string>{"estonia", "latvia"}));
+}

@@ -6,6 +6,7 @@
 // example it must match and one it must not, checked by tests/data.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
@@ -80,11 +81,15 @@ struct NameHead {
 };
 
 // A plural description and what it refers back to ("the two South Caucasus countries").
+// `{region}` among the words stands for a region with members ("the two {region} countries"):
+// the description then refers to states of that region only.
 struct PluralRule {
+  static constexpr std::string_view region_word = "{region}";
   std::vector<std::string> words;  // compared case-insensitively
   bool leaders = false;            // people in office; otherwise states
   std::size_t count = 2;
   Example example;
+  std::size_t region_slot = static_cast<std::size_t>(-1);  // the index of `{region}` in words, if any
 };
 
 struct EntityRules {
