@@ -137,6 +137,8 @@ def match(gold, system):
 RELATION_NAMES = {
     NG + "memberOf": {"member of"},
     NG + "allyOf": {"ally of"},
+    NG + "spokespersonOf": {"spokesperson of", "holds position in"},
+    NG + "officialOf": {"holds position in"},
     NG + "coChairOf": {"co-chair of"},
     NG + "leads": {"leads"},
     NG + "hostsBaseOf": {"hosts base of"},

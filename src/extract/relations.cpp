@@ -16,8 +16,8 @@ using core::EntityKind;
 core::Result<RelationRules> RelationRules::load(const std::string& path) {
   auto table = core::read_tsv(path, {"words", "relation", "matches", "does_not_match", "source"});
   if (!table) return table.error();
-  static const std::set<std::string> relations = {"memberOf",    "coChairOf",         "leads",
-                                                  "hostsBaseOf", "breakawayRegionOf", "allyOf"};
+  static const std::set<std::string> relations = {"memberOf",          "coChairOf", "leads",          "hostsBaseOf",
+                                                  "breakawayRegionOf", "allyOf",    "spokespersonOf", "officialOf"};
   RelationRules rules;
   for (const auto& record : table.value().records) {
     if (!relations.count(record.at(1)))
@@ -44,22 +44,26 @@ class SentenceRelations : SentenceNames {
     for (std::size_t t = s_.first_token; t < end(); ++t)
       for (const std::size_t c : rules.cues_index.at(lower(t)))
         if (words_at(t, rules.cues[c].words)) apply(rules.cues[c], t, t + rules.cues[c].words.size());
-    // Attribution: a relation a cue reports is no fact.
+    // Attribution: a relation a cue reports is no fact. A person's post is the writer's own
+    // description of the person ("Kremlin spokesman Anna Lind said ..."), never reported.
     for (std::size_t t = s_.first_token; t < end(); ++t)
       for (const std::size_t c : event_rules.attribution_index.at(lower(t)))
         if (const auto& cue = event_rules.attribution[c]; words_at(t, cue.words))
           for (std::size_t r = first_relation; r < doc_.relations.size(); ++r)
-            if (doc_.relations[r].status == core::EventStatus::asserted && reports(cue, t, doc_.relations[r].cue))
-              doc_.relations[r].status = cue.status;
+            if (auto& relation = doc_.relations[r]; relation.status == core::EventStatus::asserted &&
+                                                    !describes_post(relation) && reports(cue, t, relation.cue))
+              relation.status = cue.status;
   }
 
  private:
+  static bool describes_post(const core::Relation& r) {
+    return r.property == "spokespersonOf" || r.property == "officialOf";
+  }
   // Whether the cue at token t reports the relation stated by the words `stated`: "X said
   // that ..." what follows it, "..., X said" what precedes it, "according to" the whole
   // sentence; a cue inside a relative clause ("the Alliance, which said ...") reports
   // nothing before it.
   [[nodiscard]] bool reports(const AttributionCue& cue, std::size_t t, core::ByteSpan stated) const {
-    const std::size_t cue_begin = doc_.tokens[t].bytes.begin;
     const std::size_t cue_end = doc_.tokens[t + cue.words.size() - 1].bytes.end;
     switch (cue.scope) {
       case AttributionCue::Scope::after:
@@ -67,7 +71,13 @@ class SentenceRelations : SentenceNames {
       case AttributionCue::Scope::before: {
         for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;)
           if (lower(k) == "which" || lower(k) == "who") return false;
-        return cue_begin >= stated.end;
+        // What ", X said" reports ends at the comma or quote before the speaker: the
+        // speaker's own words ("Ruritanian Foreign Ministry spokesman Anna Lind said") are not
+        // reported.
+        static const std::set<std::string> marks = {",", ":", ";", "\"", "\u201c", "\u201d", "\u2014"};
+        for (std::size_t k = t; k-- > s_.first_token;)
+          if (marks.count(lower(k))) return stated.end <= doc_.tokens[k].bytes.end;
+        return false;
       }
       case AttributionCue::Scope::sentence:
         break;
@@ -133,7 +143,68 @@ class SentenceRelations : SentenceNames {
     return false;
   }
 
+  // The fitting entity of the longest mention that ends right before token t (a demonym
+  // only when no other name ends there): "Ruritanian Foreign Ministry spokesman".
+  template <class Fits>
+  [[nodiscard]] std::optional<std::size_t> ending_before(std::size_t t, Fits fits) const {
+    if (t <= s_.first_token) return std::nullopt;
+    const std::size_t stop = doc_.tokens[t - 1].bytes.end;
+    std::optional<std::size_t> demonym;
+    for (std::size_t k = t - 1; k + 5 >= t && k >= s_.first_token; --k) {
+      const auto [first, last] = doc_.mentions_within({doc_.tokens[k].bytes.begin, doc_.tokens[k].bytes.begin + 1});
+      for (std::size_t i = first; i < last; ++i) {
+        const auto& m = doc_.mentions[i];
+        if (m.bytes.end != stop || !fits(doc_.entities[m.entity].kind, m.form)) continue;
+        if (m.form != core::MentionForm::demonym) return m.entity;
+        demonym = m.entity;
+      }
+      if (k == s_.first_token) break;
+    }
+    return demonym;
+  }
+
+  // "Ruritanian Foreign Ministry spokesman Anna Lind", "the Ruritanian ambassador, Anna Lind,",
+  // "Anna Lind, a spokeswoman for the Alliance", "Anna Lind, secretary of Ruritania's Council":
+  // the person named right after the cue (or before it, in apposition) holds a post in the
+  // state, organisation or institution named right before the cue (or after "for", "of", "at").
+  void apply_post(const RelationCue& cue, std::size_t t, std::size_t cue_end) {
+    auto person = [](EntityKind k, core::MentionForm) { return k == EntityKind::person; };
+    auto owner = [](EntityKind k, core::MentionForm) {
+      return is_state(k) || is_organisation(k) || k == EntityKind::institution || k == EntityKind::agency;
+    };
+    std::optional<std::size_t> holder;
+    if (cue_end < end())
+      holder = entity_at(lower(cue_end) == "," && cue_end + 1 < end() ? cue_end + 1 : cue_end, person);
+    std::size_t opens = t;  // the first word of the post's noun phrase
+    while (opens > s_.first_token && (lower(opens - 1) == "a" || lower(opens - 1) == "an" || lower(opens - 1) == "the"))
+      --opens;
+    if (!holder && opens > s_.first_token + 1 && lower(opens - 1) == ",") holder = ending_before(opens - 1, person);
+    if (!holder) return;
+    std::optional<std::size_t> of = ending_before(t, owner);
+    auto preposition = [&](std::size_t k) { return lower(k) == "for" || lower(k) == "of" || lower(k) == "at"; };
+    std::optional<std::size_t> from;
+    if (preposition(cue_end - 1))
+      from = cue_end;  // the cue ends with it: "secretary of"
+    else if (cue_end < end() && preposition(cue_end))
+      from = cue_end + 1;
+    if (!of && from) {
+      {
+        for (std::size_t k = *from; !of && k < std::min(end(), *from + 5); ++k) {
+          of = entity_at(k, owner);
+          // "of Ruritania's Security Council": the body, not its state.
+          if (of && is_state(doc_.entities[*of].kind) && k + 1 < end() && lower(k + 1) == "'s") of.reset();
+          if (lower(k) == "," || lower(k) == ";") break;
+        }
+      }
+    }
+    if (of) add(cue.relation, *holder, *of, t, cue_end);
+  }
+
   void apply(const RelationCue& cue, std::size_t t, std::size_t cue_end) {
+    if (cue.relation == "spokespersonOf" || cue.relation == "officialOf") {
+      apply_post(cue, t, cue_end);
+      return;
+    }
     auto actor = [](EntityKind k, core::MentionForm f) {
       return f != core::MentionForm::demonym &&
              (is_state(k) || is_organisation(k) || k == EntityKind::person || k == EntityKind::institution);

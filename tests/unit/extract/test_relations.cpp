@@ -83,3 +83,47 @@ TEST(Relations, AnAffirmedRelationIsAsserted) {
 }
 
 }  // namespace
+
+namespace {
+
+// "subject property object status" for the posts of people.
+std::vector<std::string> posts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& r : doc.relations)
+    if (r.property == "spokespersonOf" || r.property == "officialOf")
+      out.push_back(doc.entities[r.subject].key + " " + r.property + " " + doc.entities[r.object].key + " " +
+                    (r.status == EventStatus::asserted ? "asserted" : "reported"));
+  return out;
+}
+
+TEST(Relations, APostIsTheWritersDescriptionNotTheReportedClaim) {
+  // The speaker's post is not what "said" reports; the membership after "said that" is.
+  const auto doc = analyse("Kremlin spokesman Anna Lind said that Armenia is a member of the CSTO.");
+  EXPECT_EQ(posts(*doc), (Lines{"name-anna-lind spokespersonOf kremlin asserted"}));
+  ASSERT_EQ(doc->relations.size(), 2U);
+  for (const auto& r : doc->relations) {
+    if (r.property == "memberOf") {
+      EXPECT_EQ(r.status, EventStatus::claimed);
+    }
+  }
+}
+
+TEST(Relations, ThePostOfAnAppositionAfterTheName) {
+  // "of Russia's Security Council": the body, not its state.
+  EXPECT_EQ(posts(*analyse("Anna Lind, secretary of Russia's Security Council, said so.")),
+            (Lines{"name-anna-lind officialOf russia-security-council asserted"}));
+  // No person named: no post.
+  EXPECT_TRUE(posts(*analyse("The secretary of Russia's Security Council said so.")).empty());
+}
+
+TEST(Relations, ASpeakerBeforeSaidReportsOnlyWhatPrecedesTheComma) {
+  const auto reported = analyse("Armenia is a member of the CSTO, Kremlin spokesman Anna Lind said.");
+  for (const auto& r : reported->relations)
+    EXPECT_EQ(r.status, r.property == "memberOf" ? EventStatus::claimed : EventStatus::asserted);
+  // A relation inside the speaker's own words is not reported.
+  const auto speaker = analyse("NATO member Turkey said the talks went well.");
+  ASSERT_EQ(relations(*speaker), (Lines{"turkey memberOf nato"}));
+  EXPECT_EQ(speaker->relations[0].status, EventStatus::asserted);
+}
+
+}  // namespace
