@@ -169,13 +169,17 @@ def system_relations(nodes):
     return out
 
 
-def match_relations(gold, system, aligned, missed=None):
+def match_relations(gold, system, aligned, missed=None, spurious=None):
     hits = 0
     for r in gold:
         if (aligned.get(r.get("subject")), r.get("relation"), aligned.get(r.get("object"))) in system:
             hits += 1
         elif missed is not None:
             missed.append(r)
+    if spurious is not None:
+        pairs = {(aligned.get(r.get("subject")), aligned.get(r.get("object"))) for r in gold}
+        pairs |= {(o, s) for s, o in pairs}
+        spurious.extend(sorted({(s, name, o) for s, name, o in system if (s, o) not in pairs}))
     # The system's size counts each related pair once, whatever the names that express it.
     return hits, len({(s, o) for s, _, o in system})
 
@@ -306,8 +310,9 @@ def main():
         gold_events = [e for e in gold.get("events", []) if e.get("cameo")]
         casualties = system_casualties(nodes)
         missed_relations = []
+        spurious_relations = []
         relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned,
-                                                        missed_relations)
+                                                        missed_relations, spurious_relations)
         missed_events = []
         missed_casualties = []
         counts = {
@@ -331,6 +336,10 @@ def main():
             for r in missed_relations:
                 print(f"    missed relation {labels.get(r.get('subject'))} {r.get('relation')}"
                       f" {labels.get(r.get('object'))}: {r.get('evidence')}")
+            def label(node):
+                return unescape(nodes.get(node, {}).get(RDFS_LABEL, ['"' + node + '"'])[0])
+            for s, name, o in spurious_relations:
+                print(f"    spurious relation {label(s)} {name} {label(o)}")
             for c in missed_casualties:
                 print(f"    missed casualties {c.get('outcome')} {c.get('count')} {c.get('who')}"
                       f" ({labels.get(c.get('affiliation'))}): {c.get('evidence')}")

@@ -74,8 +74,9 @@ void Recogniser::resolve_plurals() {
         for (auto it = before_plurals.rbegin(); it != before_plurals.rend() && antecedents.size() < rule.count; ++it) {
           if (it->bytes.end > doc_.tokens[t].bytes.begin || (it->form == MentionForm::demonym && !demonyms)) continue;
           const core::Entity& e = doc_.entities[it->entity];
-          bool fits =
-              rule.leaders ? is_leader(it->entity) : e.kind == EntityKind::country || e.kind == EntityKind::territory;
+          bool fits = rule.leaders ? is_leader(it->entity)
+                                   : e.kind == EntityKind::territory ||
+                                         (e.kind == EntityKind::country && !rule.territories_only);
           if (fits && match->region) fits = std::find(members.begin(), members.end(), e.key) != members.end();
           if (fits && std::find(antecedents.begin(), antecedents.end(), it->entity) == antecedents.end())
             antecedents.push_back(it->entity);

@@ -103,12 +103,14 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
       core::read_tsv(folder + "/plurals.tsv", {"words", "refers_to", "count", "matches", "does_not_match", "source"});
   if (!plurals) return plurals.error();
   for (const auto& record : plurals.value().records) {
-    if (record.at(1) != "state" && record.at(1) != "leader")
-      return plurals.value().error_at(record, "refers_to must be state or leader, not '" + record.at(1) + "'");
+    if (record.at(1) != "state" && record.at(1) != "leader" && record.at(1) != "territory")
+      return plurals.value().error_at(record,
+                                      "refers_to must be state, territory or leader, not '" + record.at(1) + "'");
     if (record.at(2) != "2" && record.at(2) != "3")
       return plurals.value().error_at(record, "count must be 2 or 3, not '" + record.at(2) + "'");
     PluralRule rule{words(record.at(0)), record.at(1) == "leader", static_cast<std::size_t>(std::stoi(record.at(2))),
                     example(plurals.value(), record, 3)};
+    rule.territories_only = record.at(1) == "territory";
     for (std::size_t k = 0; k < rule.words.size(); ++k) {
       if (rule.words[k] != PluralRule::region_word) continue;
       if (k == 0 || rule.region_slot != static_cast<std::size_t>(-1) || rule.leaders)

@@ -255,10 +255,20 @@ class SentenceRelations : SentenceNames {
         if (auto forces = stationed_forces(cue_end)) add("hostsBaseOf", *host, *forces, t, cue_end);
     } else if (cue.relation == "hostsBaseOf") {
       // "Ruritania has an air base at Kant in Borduvia", "keeps its largest base, the 201st, in Borduvia".
-      const auto guest = before(t, state);
       bool keeps = false;
-      for (std::size_t k = t; k-- > s_.first_token && k + 5 >= t;)
-        keeps = keeps || (possession_verbs().count(lower(k)) > 0 && !auxiliary(k));
+      std::size_t verb = t;  // the first word of the verb group ("has kept")
+      for (std::size_t k = t; k-- > s_.first_token && k + 5 >= t;) {
+        if (!possession_verbs().count(lower(k))) continue;
+        keeps = keeps || !auxiliary(k);
+        verb = k;
+      }
+      // "Ruritania recognised Borduvia and has kept bases in ...": the verb after "and" shares
+      // the sentence's subject.
+      std::optional<std::size_t> guest;
+      if (verb > s_.first_token && lower(verb - 1) == "and")
+        for (std::size_t k = s_.first_token; !guest && k < verb; ++k)
+          if (!after_preposition(k)) guest = entity_at(k, state);
+      if (!guest) guest = before(t, state);
       if (!guest || !keeps) return;
       for (std::size_t k = t + 1; k + 1 < std::min(end(), t + 10); ++k) {
         if (lower(k) == ";" || lower(k) == "but") break;

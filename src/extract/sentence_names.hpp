@@ -153,9 +153,30 @@ class SentenceNames {
     if (k > s_.first_token && prepositions.count(lower(k - 1))) return true;
     return k > s_.first_token + 1 && lower(k - 1) == "the" && prepositions.count(lower(k - 2));
   }
+  // The token that opens an apposition ending right before token t ("Ruritania, a NATO
+  // member, hosts": the comma after "Ruritania"), else t.
+  [[nodiscard]] std::size_t before_apposition(std::size_t t) const {
+    if (t <= s_.first_token + 2 || lower(t - 1) != ",") return t;
+    for (std::size_t k = t - 2; k > s_.first_token && k + 8 >= t; --k) {
+      if (lower(k) == ";") break;
+      if (lower(k) == ",") {
+        const std::string& w = lower(k + 1);
+        return w == "a" || w == "an" || w == "the" ? k : t;
+      }
+    }
+    return t;
+  }
+  // The nearest fitting name before token t, past an apposition that describes it; before
+  // ", which" the name the clause hangs on, even after a preposition ("moved to Ruritania,
+  // which hosts").
   template <class Fits>
   [[nodiscard]] std::optional<std::size_t> before(std::size_t t, Fits fits) const {
-    for (std::size_t k = t; k-- > s_.first_token;) {
+    if (t >= s_.first_token + 3 && (lower(t - 1) == "which" || lower(t - 1) == "who") && lower(t - 2) == ",")
+      for (std::size_t k = t - 3; k + 6 >= t && k >= s_.first_token; --k) {
+        if (auto e = entity_at(k, fits)) return e;
+        if (k == s_.first_token) break;
+      }
+    for (std::size_t k = before_apposition(t); k-- > s_.first_token;) {
       if (lower(k) == ";") break;
       if (after_preposition(k)) continue;
       if (auto e = entity_at(k, fits)) return e;

@@ -127,3 +127,37 @@ TEST(Relations, ASpeakerBeforeSaidReportsOnlyWhatPrecedesTheComma) {
 }
 
 }  // namespace
+
+namespace {
+
+std::vector<std::string> hosted(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& line : relations(doc))
+    if (line.find(" hostsBaseOf ") != std::string::npos) out.push_back(line);
+  return out;
+}
+
+TEST(Relations, TheHostIsTheNameBeforeItsApposition) {
+  EXPECT_EQ(hosted(*analyse("Turkey, a NATO member, hosts U.S. forces at Incirlik air base.")),
+            (Lines{"turkey hostsBaseOf united-states"}));
+  // No apposition: the nearest name hosts.
+  EXPECT_EQ(hosted(*analyse("Unlike Greece, Turkey hosts U.S. forces at Incirlik air base.")),
+            (Lines{"turkey hostsBaseOf united-states"}));
+}
+
+TEST(Relations, WhichHangsOnTheNameBeforeItsComma) {
+  EXPECT_EQ(hosted(*analyse("Many French troops have moved to Niger, which hosts about 1,000 French soldiers.")),
+            (Lines{"niger hostsBaseOf france"}));
+  // Without "which", the object of "to" is no host.
+  EXPECT_TRUE(hosted(*analyse("Many French troops have moved to Niger and Chad hosts 1,000 tourists.")).empty());
+}
+
+TEST(Relations, AVerbAfterAndSharesTheSentencesSubject) {
+  EXPECT_EQ(hosted(*analyse("Russia recognised South Ossetia and Georgia's other breakaway region, Abkhazia, as "
+                            "independent states in 2008, and has kept military bases in both regions ever since.")),
+            (Lines{"abkhazia hostsBaseOf russia", "south-ossetia hostsBaseOf russia"}));
+  EXPECT_EQ(hosted(*analyse("After the war with Georgia, Russia has kept military bases in Abkhazia.")),
+            (Lines{"abkhazia hostsBaseOf russia"}));
+}
+
+}  // namespace

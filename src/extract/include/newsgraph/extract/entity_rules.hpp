@@ -90,6 +90,7 @@ struct PluralRule {
   std::size_t count = 2;
   Example example;
   std::size_t region_slot = static_cast<std::size_t>(-1);  // the index of `{region}` in words, if any
+  bool territories_only = false;                           // "both regions": breakaway and disputed territories
 };
 
 struct EntityRules {
