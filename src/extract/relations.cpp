@@ -108,13 +108,18 @@ class SentenceRelations : SentenceNames {
   // The state whose forces stand in the few words after token t ("about 28,500 Ruritanian
   // troops", "Ruritanian forces"), through a demonym or a group affiliated with it.
   [[nodiscard]] std::optional<std::size_t> stationed_forces(std::size_t t) const {
-    static const std::set<std::string> forces = {"troops", "soldiers", "forces", "servicemen", "personnel"};
+    static const std::set<std::string> forces = {"troops",     "soldiers",     "forces",     "servicemen",
+                                                 "personnel",  "battlegroup",  "contingent", "battalion",
+                                                 "battalions", "battlegroups", "brigade",    "garrison"};
     for (std::size_t k = t; k < std::min(end(), t + 6); ++k) {
       const bool in_number = k > t && doc_.tokens[k - 1].kind == core::TokenKind::number;
       if ((lower(k) == "," && !in_number) || lower(k) == ";") break;
       if (!forces.count(lower(k)) || k == s_.first_token) continue;
       for (std::size_t j = k; j-- > t;) {
-        if (auto s = entity_at(j, [](EntityKind kind, core::MentionForm) { return is_state(kind); })) return s;
+        // "a NATO multinational battlegroup": an alliance's forces too.
+        if (auto s = entity_at(
+                j, [](EntityKind kind, core::MentionForm) { return is_state(kind) || is_organisation(kind); }))
+          return s;
         for (auto g : entities_at(j, [](EntityKind kind, core::MentionForm) { return kind == EntityKind::group; }))
           for (const auto& link : doc_.entities[g].links)
             if (link.relation == core::EntityRelation::affiliated_with) return link.target;
@@ -285,6 +290,26 @@ class SentenceRelations : SentenceNames {
       const auto claimant = before(t, state);
       const auto region = after(cue_end, state, 3);
       if (claimant && region) add("breakawayRegionOf", *region, *claimant, t, cue_end);
+    } else if (cue.relation == "coChairOf" && (lower(cue_end - 1) == "by" || lower(cue_end - 1) == "with")) {
+      // "the Contact Forum, co-chaired by Ruritania, the Alliance and the Union": the chairs after
+      // "by", the body before. "the Forum, which the Alliance co-facilitates with the Union": the
+      // chair before the cue and those after "with"; the body the clause hangs on.
+      auto chair = [&](EntityKind k, core::MentionForm f) { return actor(k, f) && k != EntityKind::person; };
+      std::vector<std::size_t> chairs = objects_after(cue_end, chair, 6);
+      std::size_t body_end = t;
+      if (lower(cue_end - 1) == "with") {
+        const auto first = ending_before(t, chair);
+        if (!first || t < s_.first_token + 3) return;
+        chairs.push_back(*first);
+        for (std::size_t k = t; k-- > s_.first_token && k + 6 >= t;)
+          if (lower(k) == "which") body_end = k;
+        if (body_end == t) return;
+      }
+      // The nearest organisation before, even after a preposition ("held in the Forum in Strelsau,").
+      std::optional<std::size_t> body;
+      for (std::size_t k = body_end; !body && k-- > s_.first_token;) body = entity_at(k, organisation);
+      if (!body) return;
+      for (auto c : chairs) add("coChairOf", c, *body, t, cue_end);
     } else if (cue.relation == "coChairOf") {
       // The organisation: the one the clause hangs on ("the Contact Group ..., in which"), or after the cue.
       std::optional<std::size_t> org = after(cue_end, organisation, 6);
