@@ -108,6 +108,7 @@ void Recogniser::run() {
   std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), in_text_order);
   resolve_plurals();  // reads the mentions before each description
   std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), in_text_order);
+  add_dated_offices();
 }
 
 std::string_view Recogniser::word(std::size_t t) const {

@@ -114,6 +114,7 @@ class Recogniser {
                                                      const std::vector<core::Mention>& before) const;
   [[nodiscard]] const core::Mention* region_at(std::size_t t, const std::vector<core::Mention>& before) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;
+  void add_dated_offices();
   [[nodiscard]] std::optional<std::size_t> lookup_agency(const std::string& name) const;
 
   core::Document& doc_;

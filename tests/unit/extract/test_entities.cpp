@@ -400,3 +400,19 @@ TEST(Plurals, ARegionChoosesItsMembersAndContainsThem) {
   const auto baltic = analyse("Poland, Estonia and Latvia met. The two Baltic states agreed.");
   EXPECT_EQ(referents(*baltic, "The two Baltic states"), (std::vector<std::string>{"estonia", "latvia"}));
 }
+
+TEST(People, TheGazetteersOfficeOnTheArticlesDateWithoutATitle) {
+  auto offices = [](const Document& doc) {
+    std::vector<std::string> out;
+    const auto* kim = entity(doc, "kim-jong-un");
+    if (kim != nullptr)
+      for (const auto& office : kim->offices) out.push_back(office.role + " " + doc.entities[office.of].key);
+    return out;
+  };
+  EXPECT_EQ(offices(*analyse("Kim Jong Un inspected a missile factory.", 2024)),
+            (std::vector<std::string>{"head-of-state north-korea"}));
+  // Before his term began: named, but no office.
+  const auto before = analyse("Kim Jong Un inspected a missile factory.", 2009);
+  ASSERT_NE(entity(*before, "kim-jong-un"), nullptr);
+  EXPECT_TRUE(offices(*before).empty());
+}
