@@ -139,6 +139,7 @@ RELATION_NAMES = {
     NG + "allyOf": {"ally of"},
     NG + "spokespersonOf": {"spokesperson of", "holds position in"},
     NG + "officialOf": {"holds position in"},
+    NG + "sharesBorderWith": {"borders"},
     NG + "coChairOf": {"co-chair of"},
     NG + "leads": {"leads"},
     NG + "hostsBaseOf": {"hosts base of"},

@@ -16,8 +16,9 @@ using core::EntityKind;
 core::Result<RelationRules> RelationRules::load(const std::string& path) {
   auto table = core::read_tsv(path, {"words", "relation", "matches", "does_not_match", "source"});
   if (!table) return table.error();
-  static const std::set<std::string> relations = {"memberOf",          "coChairOf", "leads",          "hostsBaseOf",
-                                                  "breakawayRegionOf", "allyOf",    "spokespersonOf", "officialOf"};
+  static const std::set<std::string> relations = {"memberOf",       "coChairOf",         "leads",
+                                                  "hostsBaseOf",    "breakawayRegionOf", "allyOf",
+                                                  "spokespersonOf", "officialOf",        "sharesBorderWith"};
   RelationRules rules;
   for (const auto& record : table.value().records) {
     if (!relations.count(record.at(1)))
@@ -205,9 +206,34 @@ class SentenceRelations : SentenceNames {
     if (of) add(cue.relation, *holder, *of, t, cue_end);
   }
 
+  // "Ruritania borders Borduvia", "Ruritania, which lies between Borduvia and Carpania": the
+  // place right before a verb cue, or the clause's subject before "between", borders each place
+  // after the cue.
+  void apply_border(std::size_t t, std::size_t cue_end) {
+    auto place = [](EntityKind k, core::MentionForm f) {
+      return f != core::MentionForm::demonym && (is_state(k) || k == EntityKind::region || k == EntityKind::city);
+    };
+    // "its borders", "their borders": a noun, not the verb.
+    if (t > s_.first_token && (lower(t - 1) == "its" || lower(t - 1) == "their" || lower(t - 1) == "'s")) return;
+    std::optional<std::size_t> subject = ending_before(t, place);
+    if (!subject && lower(cue_end - 1) == "between") {
+      if (t >= s_.first_token + 2 && lower(t - 1) == "which" && lower(t - 2) == ",")
+        subject = before(t, place);
+      else
+        for (std::size_t k = s_.first_token; !subject && k < t; ++k)
+          if (!after_preposition(k)) subject = entity_at(k, place);
+    }
+    if (!subject) return;
+    for (auto other : objects_after(cue_end, place, 3)) add("sharesBorderWith", *subject, other, t, cue_end);
+  }
+
   void apply(const RelationCue& cue, std::size_t t, std::size_t cue_end) {
     if (cue.relation == "spokespersonOf" || cue.relation == "officialOf") {
       apply_post(cue, t, cue_end);
+      return;
+    }
+    if (cue.relation == "sharesBorderWith") {
+      apply_border(t, cue_end);
       return;
     }
     auto actor = [](EntityKind k, core::MentionForm f) {
