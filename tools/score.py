@@ -140,6 +140,7 @@ RELATION_NAMES = {
     NG + "spokespersonOf": {"spokesperson of", "holds position in"},
     NG + "officialOf": {"holds position in"},
     NG + "sharesBorderWith": {"borders"},
+    NG + "backedBy": {"backed by"},
     NG + "coChairOf": {"co-chair of"},
     NG + "leads": {"leads"},
     NG + "hostsBaseOf": {"hosts base of"},

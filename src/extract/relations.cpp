@@ -14,9 +14,9 @@ using core::EntityKind;
 core::Result<RelationRules> RelationRules::load(const std::string& path) {
   auto table = core::read_tsv(path, {"words", "relation", "matches", "does_not_match", "source"});
   if (!table) return table.error();
-  static const std::set<std::string> relations = {"memberOf",       "coChairOf",         "leads",
-                                                  "hostsBaseOf",    "breakawayRegionOf", "allyOf",
-                                                  "spokespersonOf", "officialOf",        "sharesBorderWith"};
+  static const std::set<std::string> relations = {"memberOf",          "coChairOf", "leads",          "hostsBaseOf",
+                                                  "breakawayRegionOf", "allyOf",    "spokespersonOf", "officialOf",
+                                                  "sharesBorderWith",  "backedBy"};
   RelationRules rules;
   for (const auto& record : table.value().records) {
     if (!relations.count(record.at(1)))
@@ -34,14 +34,16 @@ void SentenceRelations::run(const RelationRules& rules, const EventRules& event_
   for (std::size_t t = s_.first_token; t < end(); ++t)
     for (const std::size_t c : rules.cues_index.at(lower(t)))
       if (words_at(t, rules.cues[c].words)) apply(rules.cues[c], t, t + rules.cues[c].words.size());
-  // Attribution: a relation a cue reports is no fact. A person's post is the writer's own
-  // description of the person ("Kremlin spokesman Anna Lind said ..."), never reported.
+  // Attribution: a relation a cue reports is no fact. A person's post ("Kremlin spokesman
+  // Anna Lind said ...") and what an apposition says of a name ("the Alliance, a Ruritania-led
+  // bloc,") are the writer's own description, never reported.
   for (std::size_t t = s_.first_token; t < end(); ++t)
     for (const std::size_t c : event_rules.attribution_index.at(lower(t)))
       if (const auto& cue = event_rules.attribution[c]; words_at(t, cue.words))
         for (std::size_t r = first_relation; r < doc_.relations.size(); ++r)
           if (auto& relation = doc_.relations[r]; relation.status == core::EventStatus::asserted &&
-                                                  !describes_post(relation) && reports(cue, t, relation.cue))
+                                                  !describes_post(relation) && !appositive_.count(r) &&
+                                                  reports(cue, t, relation.cue))
             relation.status = cue.status;
 }
 
@@ -80,6 +82,7 @@ void SentenceRelations::add(const std::string& property, std::size_t subject, st
     if (r.property == property && r.subject == subject && r.object == object) return;
   // "is not a member of", "has never hosted": the text says the relation does not hold.
   const auto status = negated_before(from) ? core::EventStatus::negated : core::EventStatus::asserted;
+  if (apposition_start(from)) appositive_.insert(doc_.relations.size());
   doc_.relations.push_back(
       {property, subject, object, status, index_, {doc_.tokens[from].bytes.begin, doc_.tokens[to - 1].bytes.end}});
 }
@@ -122,16 +125,9 @@ void SentenceRelations::apply(const RelationCue& cue, std::size_t t, std::size_t
     if (!member && t >= s_.first_token + 3 && lower(t - 2) == "a" && lower(t - 3) == ",") member = before(t - 3, actor);
     if (member) add("memberOf", *member, *org, t - 1, cue_end);
   } else if (cue.relation == "leads") {
-    // "Moscow-led": the name right before the hyphen; a capital stands for its state.
-    if (t == s_.first_token) return;
-    std::optional<std::size_t> leader = entity_at(t - 1, state);
-    if (!leader)
-      if (auto city = entity_at(t - 1, [](EntityKind k, core::MentionForm) { return k == EntityKind::city; }))
-        for (const auto& link : doc_.entities[*city].links)
-          if (link.relation == core::EntityRelation::located_in && is_state(doc_.entities[link.target].kind))
-            leader = link.target;
-    const auto org = after(cue_end, organisation, 6);
-    if (leader && org) add("leads", *leader, *org, t - 1, cue_end);
+    apply_led(cue, t, cue_end);
+  } else if (cue.relation == "backedBy") {
+    apply_backed(t, cue_end);
   } else if (cue.relation == "hostsBaseOf" && lower(t) != "base" && lower(t) != "bases") {
     apply_hosting(t, cue_end);
   } else if (cue.relation == "hostsBaseOf") {
@@ -148,6 +144,58 @@ void SentenceRelations::apply(const RelationCue& cue, std::size_t t, std::size_t
   } else if (cue.relation == "coChairOf") {
     apply_co_chair(t, cue_end);
   }
+}
+
+std::optional<std::size_t> SentenceRelations::apposition_start(std::size_t t) const {
+  for (std::size_t k = t; k > s_.first_token + 1 && k + 8 >= t; --k) {
+    if (lower(k) == "," || lower(k) == ";") return std::nullopt;
+    if ((lower(k) == "a" || lower(k) == "an" || lower(k) == "the") && lower(k - 1) == ",") return k;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> SentenceRelations::state_before_hyphen(std::size_t t) const {
+  if (t == s_.first_token) return std::nullopt;
+  if (auto state = entity_at(t - 1, fits_state)) return state;
+  // A capital stands for its state.
+  if (auto city = entity_at(t - 1, [](EntityKind k, core::MentionForm) { return k == EntityKind::city; }))
+    for (const auto& link : doc_.entities[*city].links)
+      if (link.relation == core::EntityRelation::located_in && is_state(doc_.entities[link.target].kind))
+        return link.target;
+  return std::nullopt;
+}
+
+// "the Moscow-led Alliance", "the Alliance, a Moscow-led military bloc,": the state before the
+// hyphen leads the organisation after it or the one the apposition describes. "an alliance led
+// by the Ruritanian Front": the name after "by" leads it.
+void SentenceRelations::apply_led(const RelationCue& cue, std::size_t t, std::size_t cue_end) {
+  auto led = [](EntityKind k, core::MentionForm f) {
+    return f != core::MentionForm::demonym && (is_organisation(k) || k == EntityKind::group);
+  };
+  std::optional<std::size_t> leader;
+  if (lower(cue_end - 1) == "by")
+    leader = after(
+        cue_end, [](EntityKind k, core::MentionForm f) { return fits_actor(k, f) || k == EntityKind::group; }, 3);
+  else
+    leader = state_before_hyphen(t);
+  if (!leader) return;
+  std::optional<std::size_t> org;
+  if (cue.words.front() == "-") org = after(cue_end, fits_organisation, 6);
+  if (!org) org = apposition_head(t, led);
+  if (org) add("leads", *leader, *org, t - 1, cue_end);
+}
+
+// "Ruritanian-backed rebels of the Front", "the Front, a Ruritania-backed alliance,": backed by
+// the state before the hyphen.
+void SentenceRelations::apply_backed(std::size_t t, std::size_t cue_end) {
+  auto backed = [](EntityKind k, core::MentionForm f) {
+    return f != core::MentionForm::demonym && (is_organisation(k) || k == EntityKind::group);
+  };
+  const auto state = state_before_hyphen(t);
+  if (!state) return;
+  std::optional<std::size_t> subject = after(cue_end, backed, 3);
+  if (!subject) subject = apposition_head(t, backed);
+  if (subject) add("backedBy", *subject, *state, t - 1, cue_end);
 }
 
 void extract_relations(core::Document& document, const RelationRules& rules, const EventRules& event_rules) {

@@ -47,7 +47,31 @@ class SentenceRelations : SentenceNames {
   void apply_post(const RelationCue& cue, std::size_t t, std::size_t cue_end);
   void apply_border(std::size_t t, std::size_t cue_end);
 
+  void apply_led(const RelationCue& cue, std::size_t t, std::size_t cue_end);
+  void apply_backed(std::size_t t, std::size_t cue_end);
+
   [[nodiscard]] bool auxiliary(std::size_t k) const;
+  // The state a name or demonym right before token t stands for ("Moscow-led", "Ruritanian-backed").
+  [[nodiscard]] std::optional<std::size_t> state_before_hyphen(std::size_t t) const;
+
+  // The name an apposition holding token t describes: "the Forum (TF), a Ruritania-led
+  // alliance,": the Forum.
+  template <class Fits>
+  [[nodiscard]] std::optional<std::size_t> apposition_head(std::size_t t, Fits fits) const {
+    if (const auto k = apposition_start(t)) {
+      std::size_t head_end = *k - 1;
+      if (head_end > s_.first_token + 1 && lower(head_end - 1) == ")")  // "(TF)"
+        for (std::size_t j = head_end - 1; j > s_.first_token && j + 6 >= head_end; --j)
+          if (lower(j) == "(") {
+            head_end = j;
+            break;
+          }
+      return ending_before(head_end, fits);
+    }
+    return std::nullopt;
+  }
+  // The article opening an apposition that holds token t (", a Ruritania-led bloc,").
+  [[nodiscard]] std::optional<std::size_t> apposition_start(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> stationed_forces(std::size_t t) const;
 
   // The fitting entity of the longest mention that ends right before token t (a demonym
@@ -71,6 +95,7 @@ class SentenceRelations : SentenceNames {
   }
 
   std::size_t index_;
+  std::set<std::size_t> appositive_;  // relations an apposition states: the writer's description
 };
 
 }  // namespace newsgraph::extract

@@ -161,3 +161,32 @@ TEST(Relations, AVerbAfterAndSharesTheSentencesSubject) {
 }
 
 }  // namespace
+
+namespace {
+
+std::vector<std::string> with_status(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& r : doc.relations)
+    out.push_back(doc.entities[r.subject].key + " " + r.property + " " + doc.entities[r.object].key + " " +
+                  (r.status == EventStatus::asserted ? "asserted" : "reported"));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Relations, AnAppositionIsTheWritersDescriptionEvenInReportedSpeech) {
+  EXPECT_EQ(with_status(*analyse("Armenia said that it asked the CSTO, a Moscow-led military alliance, for help.")),
+            (Lines{"russia leads csto asserted"}));
+  // Without the apposition the leadership is part of what Armenia said.
+  EXPECT_EQ(with_status(*analyse("Armenia said that the Moscow-led CSTO would help.")),
+            (Lines{"russia leads csto reported"}));
+}
+
+TEST(Relations, LedByAndBackedDescribeTheNameOfTheApposition) {
+  EXPECT_EQ(with_status(*analyse("The Syrian Democratic Forces (SDF), a U.S.-backed alliance led by the YPG, said "
+                                 "the strikes killed 11 civilians.")),
+            (Lines{"sdf backedBy united-states asserted", "ypg leads sdf asserted"}));
+  // "led by" without an apposition names no organisation led.
+  EXPECT_TRUE(with_status(*analyse("The raid on the village was led by the YPG.")).empty());
+}
+
+}  // namespace
