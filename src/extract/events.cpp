@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string_view>
 
 #include "newsgraph/extract/event_actors.hpp"
 #include "newsgraph/lexicon/fold.hpp"
@@ -101,6 +102,8 @@ std::optional<std::size_t> SentenceEvents::match_trigger(std::size_t t, const Tr
           ? std::find(lemmas.begin(), lemmas.end(), head) != lemmas.end()
           : (w == head || (w.size() == head.size() + 1 && w.back() == 's' && w.compare(0, head.size(), head) == 0));
   if (!head_ok || !words_at(t, trigger.words, 1)) return std::nullopt;
+  // "a bomb", "an attack": after an indefinite article the word is a noun, not the verb.
+  if (trigger.verb && (word_before(t) == "a" || word_before(t) == "an")) return std::nullopt;
   return t + trigger.words.size();
 }
 
@@ -169,6 +172,27 @@ void default_claimants(core::Document& doc) {
   }
 }
 
+// A sentence of the article's prose, not a line of its furniture: a heading, a bullet of
+// key points, a related-articles link or a photo caption states no event of its own (what
+// it sums up the body tells). Such a line is short (a long one is prose the copy cut off)
+// and ends without a full stop, question mark or exclamation mark (prose puts one inside
+// or outside a closing quote: 'a "fake."', 'a "fake".', a heading does not: 'a "fake"'),
+// or stands in square brackets.
+bool is_prose(const core::Document& doc, const core::Sentence& s) {
+  const std::string& text = doc.text;
+  if (text[s.bytes.begin] == '[') return false;
+  std::size_t end = s.bytes.end;
+  while (end > s.bytes.begin && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (end > s.bytes.begin + 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) --end;  // straight quotes only
+  if (end == s.bytes.begin) return false;
+  std::size_t after = s.bytes.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  const bool ends_line = after >= text.size() || text[after] == '\n';
+  constexpr std::size_t longest_heading = 20;  // tokens
+  return !ends_line || s.token_count > longest_heading ||
+         std::string_view(".!?").find(text[end - 1]) != std::string_view::npos;
+}
+
 }  // namespace
 
 void extract_events(core::Document& document, const EventRules& rules) {
@@ -188,6 +212,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
     if (title && document.sentences[s].bytes.begin < title->where.end &&
         document.sentences[s].bytes.end > title->where.begin)
       continue;
+    if (!is_prose(document, document.sentences[s])) continue;
     SentenceEvents(document, rules, s, lemmas).run();
   }
   add_implied_actors(document, rules.word_classes.at("allegation"));

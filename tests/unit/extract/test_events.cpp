@@ -198,3 +198,23 @@ TEST(EventActors, WarnNeedsAnActorAsItsObject) {
   EXPECT_NE(find(*analyse("Russia warned Lithuania on Monday."), "Threat"), nullptr);
   EXPECT_EQ(find(*analyse("Russia warned that the toll could rise."), "Threat"), nullptr);
 }
+
+TEST(Events, HeadingsBulletsAndCaptionsStateNoEvent) {
+  const auto doc = analyse(
+      "Key points\nRuritania calls the report \"another fake\"\n[Photo: Anna Lind chairs a security meeting.]\n"
+      "Read more:\nBorduvia urges NATO to send troops\n");
+  EXPECT_TRUE(doc->events.empty());
+}
+
+TEST(Events, ProseLinesStateTheirEvents) {
+  const auto doc = analyse(
+      "Russia called the report \"another fake.\"\nGeorgia urged NATO to send troops to the border, officials said "
+      "on Monday in a statement read out on state television to the whole country and its\n");
+  EXPECT_NE(find(*doc, "Denial"), nullptr);
+  EXPECT_NE(find(*doc, "Appeal"), nullptr);
+}
+
+TEST(Events, AVerbTriggerAfterAnIndefiniteArticleIsANoun) {
+  EXPECT_EQ(find(*analyse("A bomb was found near the Borduvian ministry."), "Attack"), nullptr);
+  EXPECT_NE(find(*analyse("Warplanes bombed the town near the Borduvian ministry."), "Attack"), nullptr);
+}
