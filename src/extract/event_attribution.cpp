@@ -61,6 +61,9 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         // A speech verb inside its own cue is no event of the cue ("said" in "X said"); a
         // trigger inside a no-comment or negation cue is ("have not commented").
         if (inside && speech(cue)) continue;
+        // "X said Y had ... and asked Z": a verb beside the speech verb is not reported by it.
+        const bool beside = std::find(parallel_.begin(), parallel_.end(), i) != parallel_.end();
+        if (beside && cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) continue;
         // "X thanked Ruritania and said ...": a coordinated speech verb reports what follows
         // it, not what its subject did before.
         const bool coordinated = cue.scope == AttributionCue::Scope::before && word_before(k) == "and";

@@ -28,7 +28,8 @@ std::vector<std::size_t> SentenceEvents::possessor_before(std::size_t t) const {
   const bool clitic = lower(last) == "'s" || lower(last) == "\u2019s";
   if (clitic && last > s_.first_token) --last;
   const auto& word = lower(last);
-  if (!clitic && (word.size() < 3 || word.back() != 's')) return {};
+  // "their withdrawal": a possessive pronoun stands for the entity it refers back to.
+  if (!clitic && word != "their" && word != "her" && (word.size() < 3 || word.back() != 's')) return {};
   return actors_ending_at(last);
 }
 
@@ -63,6 +64,19 @@ std::vector<std::size_t> SentenceEvents::shared_subject(std::size_t floor, std::
   for (std::size_t k = floor; k < t; ++k)
     if (auto actors = actors_at(k); !actors.empty() && !after_preposition_word(k)) return actors;
   return {};
+}
+
+bool SentenceEvents::relative_pronoun(const std::string& w) {
+  return w == "which" || w == "who" || w == "whose" || w == "whom" || w == "where";
+}
+
+bool SentenceEvents::clause_opener(std::size_t k) const {
+  // "Ruritania's visit came as Borduvian forces pressed ...": what follows such a word is
+  // another clause, whose names are no roles of the event ("such as", "as well as" go on).
+  static const std::set<std::string> openers = {"while", "when", "because", "although", "though", "whereas"};
+  const std::string& w = lower(k);
+  if (openers.count(w) || relative_pronoun(w)) return true;
+  return w == "as" && word_before(k) != "such" && word_before(k) != "well" && lower(k + 1) != "well";
 }
 
 bool SentenceEvents::passive(std::size_t t) const {
@@ -105,22 +119,27 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   if (noun)
     for (auto a : possessor_before(t)) add(e, EventRole::source, a);
   std::size_t scan_from = t;
-  if (t > floor + 1 && lower(t - 1) == ",") {
+  bool parallel = false;
+  std::optional<std::vector<std::size_t>> linked;
+  if (trigger.verb && (!noun || lower(t).ends_with("ing"))) linked = clause_subject(t, parallel);
+  if (linked) {
+    for (auto a : *linked) add(e, EventRole::source, a);
+    scan_from = floor;  // the subject is found: no scan
+  } else if (t > floor + 1 && lower(t - 1) == ",") {
     // "the Contact Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
     std::size_t k = t - 1;
     while (k > floor && lower(k - 1) != ",") --k;
     if (k > floor) scan_from = k - 1;
   }
-  // "The ministry summoned the envoy and demanded ...": a verb coordinated with an earlier
-  // one shares its subject, not the nearest name (the earlier verb's object).
-  if (trigger.verb && !noun && word_before(t) == "and") {
-    if (auto shared = shared_subject(floor, t); !shared.empty()) {
-      for (auto a : shared) add(e, EventRole::source, a);
-      scan_from = floor;  // the subject is found: no scan
-    }
-  }
   for (std::size_t k = scan_from; k-- > floor;) {
     if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
+    if (lower(k) == ",") {
+      // "Ruritania, which hosts Borduvian troops, declined": the relative clause is an aside.
+      std::size_t j = k;
+      while (j > floor && lower(j - 1) != ",") --j;
+      if (j > floor && relative_pronoun(lower(j))) k = j - 1;
+      continue;
+    }
     const auto actors = actors_at(k);
     if (actors.empty() || after_preposition_word(k)) continue;
     // "Two men were detained": the subject of a passive verb undergoes the event.
@@ -152,13 +171,17 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     else if (w == "by")
       list_role = EventRole::source;
     else if (w == "from")
-      list_role = trigger.event_class == "ArmsPurchase" ? EventRole::target : EventRole::supplier;
+      // "bought arms from Borduvia", "withdrew from Borduvia": what is left is the target.
+      list_role = trigger.event_class == "ArmsPurchase" || trigger.event_class == "Withdrawal" ? EventRole::target
+                                                                                               : EventRole::supplier;
     else if (w == "along" || w == "in" || w == "at" || w == "near")
       list_role = EventRole::location;
     else if (w == "with" || w == "between" || w == "involving")
       list_role = EventRole::participant;
-    else if ((w == "that" && !noun) || w == ";")
+    else if ((w == "that" && !noun) || w == ";" || clause_opener(k))
       break;  // a new clause
+    else if ((w == "of" || w == "for") && lower(k + 1).ends_with("ing"))
+      break;  // "accused Borduvia of supplying drones to Carpania": the names after are the act's
     else if (w == ",") {
       // A comma goes on only inside a list of names ("Carpania, Valdavia, and Iran").
       std::size_t next = k + 1;
@@ -170,6 +193,12 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     for (auto m : mentions_at(k)) {
       const auto& mention = doc_.mentions[m];
       const auto kind = doc_.entities[mention.entity].kind;
+      // "Ruritania imposed sanctions on them, accusing it of ...": a pronoun that would make
+      // the source its own object refers to something else.
+      if (mention.form == core::MentionForm::pronoun &&
+          std::find(e.arguments.begin(), e.arguments.end(), core::EventArgument{EventRole::source, mention.entity}) !=
+              e.arguments.end())
+        continue;
       // "summoned the Ruritanian ambassador", "shelled Borduvian positions": the state a
       // demonym names at the head of the object is the target; what it qualifies may be
       // named too ("met Borduvian President Anna Lind").
@@ -211,6 +240,11 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     if (object_taken) object_done = true;
     consumed = std::max(consumed, derived_end);
   }
+  const bool has_target = std::any_of(e.arguments.begin(), e.arguments.end(),
+                                      [](const core::EventArgument& a) { return a.role == EventRole::target; });
+  if (linked && !has_target)
+    for (auto a : inherited_object(trigger_end)) add(e, EventRole::target, a);
   doc_.events.push_back(std::move(e));
+  if (parallel) parallel_.push_back(doc_.events.size() - 1);
 }
 }  // namespace newsgraph::extract

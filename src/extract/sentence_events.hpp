@@ -58,8 +58,31 @@ class SentenceEvents {
   [[nodiscard]] bool passive(std::size_t t) const;
   // The subject a verb after "and" shares with the verb before it.
   [[nodiscard]] std::vector<std::size_t> shared_subject(std::size_t floor, std::size_t t) const;
+  // "which", "who", "whose", "whom", "where".
+  static bool relative_pronoun(const std::string& w);
+  // Whether token k opens another clause after a trigger ("as", "while", "which").
+  [[nodiscard]] bool clause_opener(std::size_t k) const;
   // Whether the word before token t (or before its article) is a preposition.
   [[nodiscard]] bool after_preposition_word(std::size_t t) const;
+
+  // Clauses (event_clauses.cpp).
+  // The word that links a verb at token t to what precedes it, auxiliaries and adverbs
+  // between left out ("and formally asked", "but did not say"), and whether those include a
+  // perfect or modal auxiliary ("and had asked").
+  struct Link {
+    std::optional<std::size_t> word;
+    bool own_auxiliary = false;
+  };
+  [[nodiscard]] Link link_before(std::size_t t) const;
+  // The sentence's last event so far, if any.
+  [[nodiscard]] const core::Event* last_event() const;
+  // The speaker of the last "X said (that)" cue before token t; cue_end: where it ends.
+  [[nodiscard]] std::vector<std::size_t> speaker_before(std::size_t t, std::size_t& cue_end) const;
+  // The subject a verb at token t takes from another clause, if it does; `parallel` when
+  // it is the speaker of a cue the verb stands beside (the cue does not report it).
+  [[nodiscard]] std::optional<std::vector<std::size_t>> clause_subject(std::size_t t, bool& parallel) const;
+  // The object a verb with none of its own takes from the verb before it.
+  [[nodiscard]] std::vector<std::size_t> inherited_object(std::size_t trigger_end) const;
 
   // Attribution (event_attribution.cpp).
   void apply_attribution(std::size_t first_event);
@@ -78,6 +101,7 @@ class SentenceEvents {
   const core::Sentence& s_;
   std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
   std::vector<const std::vector<std::string>*> lemmas_;      // the lemmas each token can be a form of
+  std::vector<std::size_t> parallel_;                        // events beside a speech verb, not reported by it
 };
 
 }  // namespace newsgraph::extract

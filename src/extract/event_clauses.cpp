@@ -1,0 +1,121 @@
+// The subject and object a verb trigger shares with another clause of its sentence: a verb
+// coordinated with an earlier one ("summoned the envoy and demanded ..."), with the speech
+// verb that reports an earlier clause ("X said Y had ... and asked ..."), a participle
+// ("imposed sanctions on Y, accusing them of ..."), and the gerund an accusation names
+// ("accused Y of supplying ...": Y supplies).
+#include <algorithm>
+#include <set>
+
+#include "sentence_events.hpp"
+
+namespace newsgraph::extract {
+
+using core::EventRole;
+
+namespace {
+
+// Auxiliaries that put a verb in the perfect or under a modal: a clause with one is told
+// in another tense than the simple past of a speech verb.
+bool perfect_or_modal(const std::string& w) {
+  static const std::set<std::string> words = {"had",   "has", "have",   "would", "will",
+                                              "could", "can", "should", "might", "may"};
+  return words.count(w) > 0;
+}
+
+bool adverb(const std::string& w) {
+  static const std::set<std::string> words = {"not", "also", "then", "later", "so", "far", "did", "does", "do"};
+  return words.count(w) > 0 || (w.size() > 4 && w.ends_with("ly"));
+}
+
+std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
+  std::vector<std::size_t> out;
+  for (const auto& a : e.arguments)
+    if (a.role == role) out.push_back(a.entity);
+  return out;
+}
+
+}  // namespace
+
+const core::Event* SentenceEvents::last_event() const {
+  if (doc_.events.empty() || doc_.events.back().sentence != index_) return nullptr;
+  return &doc_.events.back();
+}
+
+SentenceEvents::Link SentenceEvents::link_before(std::size_t t) const {
+  Link link;
+  std::size_t k = t;
+  while (k > s_.first_token) {
+    const std::string& w = lower(k - 1);
+    if (perfect_or_modal(w))
+      link.own_auxiliary = true;
+    else if (!adverb(w))
+      break;
+    --k;
+  }
+  if (k > s_.first_token) link.word = k - 1;
+  return link;
+}
+
+std::vector<std::size_t> SentenceEvents::speaker_before(std::size_t t, std::size_t& cue_end) const {
+  std::vector<std::size_t> speaker;
+  cue_end = s_.first_token;
+  for (std::size_t k = s_.first_token; k < t; ++k)
+    for (const std::size_t c : rules_.attribution_index.at(lower(k)))
+      if (const auto& cue = rules_.attribution[c];
+          cue.scope == AttributionCue::Scope::after && cue.status == core::EventStatus::claimed &&
+          words_at(k, cue.words, 0) && k + cue.words.size() <= t && k + cue.words.size() > cue_end) {
+        cue_end = k + cue.words.size();
+        speaker = claimant(k, cue);
+      }
+  return speaker;
+}
+
+std::optional<std::vector<std::size_t>> SentenceEvents::clause_subject(std::size_t t, bool& parallel) const {
+  parallel = false;
+  const Link link = link_before(t);
+  if (!link.word) return std::nullopt;
+  const std::string& conjunction = lower(*link.word);
+  const core::Event* before = last_event();
+  // "accused Borduvia of supplying drones": the accused is the one said to supply.
+  if (conjunction == "of" && lower(t).ends_with("ing") && before && before->event_class == "Accusation") {
+    auto accused = with_role(*before, EventRole::target);
+    if (!accused.empty()) return accused;
+    return std::nullopt;
+  }
+  // "imposed sanctions on Borduvia, accusing it of ...": a participle shares the subject.
+  if (conjunction == "," && lower(t).ends_with("ing") && before) {
+    auto subject = with_role(*before, EventRole::source);
+    if (!subject.empty()) return subject;
+    return std::nullopt;
+  }
+  if (conjunction != "and" && conjunction != "but") return std::nullopt;
+  // "Ruritania said that its troops had been attacked, and asked Borduvia for help": a verb
+  // in the simple past after a clause the speech verb reports in the perfect or under a
+  // modal stands beside the speech verb, and its subject is the speaker.
+  std::size_t cue_end = 0;
+  const auto speaker = speaker_before(*link.word, cue_end);
+  if (!speaker.empty() && !link.own_auxiliary) {
+    bool reported_tense = false;
+    for (std::size_t k = cue_end; k < *link.word; ++k) reported_tense = reported_tense || perfect_or_modal(lower(k));
+    if (reported_tense) {
+      parallel = true;
+      return speaker;
+    }
+  }
+  // "The ministry summoned the envoy and demanded ...": a verb coordinated with an earlier
+  // one shares its subject, not the nearest name (the earlier verb's object).
+  auto shared = shared_subject(cue_end_before(t), t);
+  if (!shared.empty()) return shared;
+  return std::nullopt;
+}
+
+std::vector<std::size_t> SentenceEvents::inherited_object(std::size_t trigger_end) const {
+  // "summoned the envoy and demanded that ...", "accusing them of": a verb with no object of
+  // its own addresses the earlier verb's.
+  static const std::set<std::string> no_object = {"that", "to", "them", "it", "him", "her"};
+  if (trigger_end >= end_token() || !no_object.count(lower(trigger_end))) return {};
+  const core::Event* before = last_event();
+  return before ? with_role(*before, EventRole::target) : std::vector<std::size_t>{};
+}
+
+}  // namespace newsgraph::extract
