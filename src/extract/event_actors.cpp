@@ -81,6 +81,9 @@ void add_denied_accusers(core::Document& doc, const std::unordered_set<std::stri
 }  // namespace
 
 void add_implied_actors(core::Document& doc, const std::unordered_set<std::string>& allegations) {
+  // First the accusers denials answer, so that the states behind them are added below too
+  // ("the interior minister said ...; the group denied it": a denial of the state's word).
+  add_denied_accusers(doc, allegations);
   for (auto& e : doc.events) {
     const auto named = e.arguments;  // the roles the text fills; what is added here derives from them
     for (const auto& a : named) {
@@ -90,12 +93,27 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
         for (auto state : linked_states(doc, a.entity, EntityRelation::affiliated_with)) add(e, a.role, state);
       // "The Borduvian defence ministry denied", "Borduvian Foreign Minister Anna Lind said":
       // a state acts through its institutions and its office holders, as CAMEO codes them.
+      // "The Council of the Union decided": a body acts for its organisation.
+      if (acts(a.role) && entity.kind == EntityKind::body)
+        for (const auto& link : entity.links)
+          if (link.relation == EntityRelation::part_of && doc.entities[link.target].kind == EntityKind::organization)
+            add(e, a.role, link.target);
       if (acts(a.role) && entity.kind == EntityKind::institution)
         for (auto state : linked_states(doc, a.entity, EntityRelation::institution_of)) add(e, a.role, state);
       if (acts(a.role) && entity.kind == EntityKind::person)
         for (const auto& office : entity.offices)
           if (is_state(doc.entities[office.of])) add(e, a.role, office.of);
       if (a.role != EventRole::location) continue;
+      // "shelled army positions near the Ruritanian town of Strelsau": an attack on a place
+      // is an attack on the state it lies in, when the text names no other target.
+      const bool attack = e.event_class == "Attack" || e.event_class == "Bombing";
+      if (attack && !has_role(e, EventRole::target)) {
+        if (is_state(entity) && !has_role(e, EventRole::source)) add(e, EventRole::target, a.entity);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in))
+          if (std::find(e.arguments.begin(), e.arguments.end(), core::EventArgument{EventRole::source, state}) ==
+              e.arguments.end())
+            add(e, EventRole::target, state);
+      }
       // "Anna Lind arrived in Strelsau": a visit to the state the city lies in.
       if (e.event_class == "Visit" && !has_role(e, EventRole::target)) {
         if (is_state(entity)) add(e, EventRole::target, a.entity);
@@ -113,7 +131,6 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
           add(e, EventRole::participant, state);
     }
   }
-  add_denied_accusers(doc, allegations);
 }
 
 }  // namespace newsgraph::extract

@@ -182,7 +182,14 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       break;  // a new clause
     else if ((w == "of" || w == "for") && lower(k + 1).ends_with("ing"))
       break;  // "accused Borduvia of supplying drones to Carpania": the names after are the act's
-    else if (w == ",") {
+    else if (w == "," && lower(k + 1) == "including") {
+      // "sent 12,000 troops, including special forces, to Borduvia": an aside; go on after it.
+      std::size_t close = k + 2;
+      while (close < end_token() && lower(close) != "," && lower(close) != ";") ++close;
+      if (close >= end_token() || lower(close) == ";") break;
+      k = close;
+      continue;
+    } else if (w == ",") {
       // A comma goes on only inside a list of names ("Carpania, Valdavia, and Iran").
       std::size_t next = k + 1;
       if (next < end_token() && lower(next) == "and") ++next;

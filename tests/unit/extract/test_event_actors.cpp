@@ -243,3 +243,26 @@ TEST(EventActors, AnOrganisationIsNoTransitPlace) {
 }
 
 }  // namespace
+
+TEST(EventActors, AnAttackOnAPlaceIsAnAttackOnItsState) {
+  const auto doc = analyse("Russian forces shelled army positions near Kharkiv on Monday.");
+  const Keys targets = role(*doc, "Attack", EventRole::target);
+  EXPECT_TRUE(std::find(targets.begin(), targets.end(), "ukraine") != targets.end());
+}
+
+TEST(EventActors, AnAttackWithANamedTargetTakesNoPlaceState) {
+  const auto doc = analyse("Russian forces shelled Georgia's positions near Kharkiv on Monday.");
+  EXPECT_EQ(role(*doc, "Attack", EventRole::target), Keys{"georgia"});
+}
+
+TEST(EventActors, ABodyActsForItsOrganisation) {
+  const auto doc = analyse("The EU Council condemned the strikes on Kyiv.");
+  const Keys sources = role(*doc, "Criticism", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "eu") != sources.end());
+}
+
+TEST(EventActors, AnOrganisationActsOnlyForItself) {
+  const auto doc = analyse("NATO condemned the strikes on Kyiv.");
+  const Keys sources = role(*doc, "Criticism", EventRole::source);
+  EXPECT_TRUE(std::find(sources.begin(), sources.end(), "eu") == sources.end());
+}

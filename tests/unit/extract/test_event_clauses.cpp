@@ -106,3 +106,13 @@ TEST(EventClauses, AsWellAsGoesOnWithTheRoles) {
   const auto doc = analyse("Russia sent weapons to Armenia as well as Belarus.");
   EXPECT_TRUE(has(role(*doc, "MilitaryAid", EventRole::recipient), "belarus"));
 }
+
+TEST(EventClauses, AnIncludingAsideIsSkippedForTheRoles) {
+  const auto doc = analyse("Iran sent 500 troops, including special forces, to Syria on Monday.");
+  EXPECT_TRUE(has(role(*doc, "MilitaryAid", EventRole::recipient), "syria"));
+}
+
+TEST(EventClauses, AnotherCommaEndsTheRoles) {
+  const auto doc = analyse("Iran sent 500 troops on Monday, a move that Syria welcomed.");
+  EXPECT_FALSE(has(role(*doc, "MilitaryAid", EventRole::recipient), "syria"));
+}
