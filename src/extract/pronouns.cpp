@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "newsgraph/core/tsv.hpp"
@@ -84,7 +85,9 @@ class Resolver {
           t = last;
           continue;
         }
-        for (const std::size_t entity : antecedent(s, span.begin, rule->refers)) found.push_back({span, entity, form});
+        const bool object = form == core::MentionForm::pronoun && object_position(t, end);
+        for (const std::size_t entity : antecedent(s, span.begin, rule->refers, object))
+          found.push_back({span, entity, form});
         t = last;
       }
     }
@@ -131,7 +134,46 @@ class Resolver {
     return {};
   }
 
-  [[nodiscard]] std::vector<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers) const {
+  // A pronoun after a word and before no verb is an object ("accusing it of", "urged them to",
+  // "thanked him."), not the subject of a clause of its own ("said it would").
+  [[nodiscard]] bool object_position(std::size_t t, std::size_t end) const {
+    static const std::set<std::string_view> openers = {"that",  "and",    "but",      "or",      "because", "as",
+                                                       "while", "when",   "if",       "since",   "so",      "which",
+                                                       "who",   "though", "although", "whether", "where",   "until"};
+    static const std::set<std::string_view> verbs_after = {"would", "will", "had",  "has",   "have",   "was",
+                                                           "is",    "were", "are",  "could", "should", "might",
+                                                           "must",  "did",  "does", "do",    "can",    "may"};
+    if (t == 0 || doc_.tokens[t - 1].kind != core::TokenKind::word) return false;
+    if (openers.count(doc_.folded_tokens[t - 1])) return false;
+    return t + 1 >= end || !verbs_after.count(doc_.folded_tokens[t + 1]);
+  }
+  // The subject of sentence s, when a fitting name opens it ("Ruritania accused Borduvia").
+  [[nodiscard]] std::optional<std::size_t> opening_subject(std::size_t s, Refers refers) const {
+    const core::Sentence& sentence = doc_.sentences[s];
+    const std::size_t last = std::min(sentence.first_token + 3, sentence.first_token + sentence.token_count);
+    const auto [first, stop] = doc_.mentions_within({sentence.bytes.begin, doc_.tokens[last - 1].bytes.end});
+    for (std::size_t m = first; m < stop; ++m)
+      if (doc_.mentions[m].form != core::MentionForm::demonym &&
+          fits(refers, doc_.entities[doc_.mentions[m].entity].kind))
+        return doc_.mentions[m].entity;
+    return std::nullopt;
+  }
+  // The nearest fitting entity named in [begin, end) other than `not_this`.
+  [[nodiscard]] std::optional<std::size_t> last_named(std::size_t begin, std::size_t end, Refers refers,
+                                                      std::size_t not_this) const {
+    const auto [first, last] = doc_.mentions_within({begin, end});
+    for (std::size_t m = last; m-- > first;) {
+      const core::Mention& mention = doc_.mentions[m];
+      if (mention.bytes.end > end || mention.form == core::MentionForm::demonym || mention.entity == not_this) continue;
+      if (fits(refers, doc_.entities[mention.entity].kind)) return mention.entity;
+    }
+    return std::nullopt;
+  }
+  [[nodiscard]] std::vector<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers, bool object) const {
+    // An object pronoun does not stand for the subject of its own sentence: "Ruritania accused
+    // Borduvia of shelling, accusing it of ..." is Borduvia.
+    if (const auto subject = object ? opening_subject(s, refers) : std::nullopt)
+      if (const auto other = last_named(doc_.sentences[s].bytes.begin, at, refers, *subject)) return {*other};
     if (auto same = first_named(doc_.sentences[s].bytes.begin, at, refers); !same.empty()) return same;
     for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
       const core::ByteSpan before = doc_.sentences[s - back].bytes;

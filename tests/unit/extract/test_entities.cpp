@@ -416,3 +416,11 @@ TEST(People, TheGazetteersOfficeOnTheArticlesDateWithoutATitle) {
   ASSERT_NE(entity(*before, "kim-jong-un"), nullptr);
   EXPECT_TRUE(offices(*before).empty());
 }
+
+TEST(Pronouns, AnObjectPronounIsNotTheSubjectThatOpensItsSentence) {
+  const auto doc = analyse("Armenia accused Azerbaijan of shelling villages, accusing it of provocations.");
+  EXPECT_EQ(referents(*doc, "it"), (std::vector<std::string>{"azerbaijan"}));
+  // As the subject of its own clause ("saying it would") the pronoun is the sentence's subject.
+  const auto subject = analyse("Armenia accused Azerbaijan of shelling villages, saying it would respond.");
+  EXPECT_EQ(referents(*subject, "it"), (std::vector<std::string>{"armenia"}));
+}
