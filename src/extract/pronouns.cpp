@@ -13,8 +13,8 @@ using core::EntityKind;
 using Refers = PronounRule::Refers;
 
 core::Result<PronounRules> PronounRules::load(const std::string& lexicon_folder) {
-  auto table =
-      core::read_tsv(lexicon_folder + "/pronouns.tsv", {"words", "refers_to", "matches", "does_not_match", "source"});
+  auto table = core::read_tsv(lexicon_folder + "/pronouns.tsv",
+                              {"words", "refers_to", "object", "matches", "does_not_match", "source"});
   if (!table) return table.error();
   PronounRules out;
   for (const auto& record : table.value().records) {
@@ -35,7 +35,10 @@ core::Result<PronounRules> PronounRules::load(const std::string& lexicon_folder)
     else
       return table.value().error_at(
           record, "refers_to must be person, thing, group, organisation or nothing, not '" + refers + "'");
-    rule.example = {record.at(2), record.at(3), table.value().path, record.line};
+    if (record.at(2) != "yes" && record.at(2) != "no")
+      return table.value().error_at(record, "object must be yes or no, not '" + record.at(2) + "'");
+    rule.object = record.at(2) == "yes";
+    rule.example = {record.at(3), record.at(4), table.value().path, record.line};
     out.rules.push_back(std::move(rule));
   }
   out.index = lexicon::FirstWordIndex::of(out.rules);
@@ -85,8 +88,9 @@ class Resolver {
           t = last;
           continue;
         }
-        const bool object = form == core::MentionForm::pronoun && object_position(t, end);
-        for (const std::size_t entity : antecedent(s, span.begin, rule->refers, object))
+        const auto excluded =
+            rule->object && object_position(t, end) ? clause_subject(s, t, rule->refers) : std::nullopt;
+        for (const std::size_t entity : antecedent(s, span.begin, rule->refers, excluded))
           found.push_back({span, entity, form});
         t = last;
       }
@@ -147,9 +151,19 @@ class Resolver {
     if (openers.count(doc_.folded_tokens[t - 1])) return false;
     return t + 1 >= end || !verbs_after.count(doc_.folded_tokens[t + 1]);
   }
-  // The subject of sentence s, when a fitting name opens it ("Ruritania accused Borduvia").
-  [[nodiscard]] std::optional<std::size_t> opening_subject(std::size_t s, Refers refers) const {
+  // The subject of the clause holding token t, when it is a fitting name: the name a
+  // relative pronoun stands for ("the Alliance, which entitles it"), else the name that opens
+  // the sentence ("Ruritania accused Borduvia ..., accusing it of").
+  [[nodiscard]] std::optional<std::size_t> clause_subject(std::size_t s, std::size_t t, Refers refers) const {
     const core::Sentence& sentence = doc_.sentences[s];
+    for (std::size_t k = t; k-- > sentence.first_token && k + 12 >= t;) {
+      const std::string& w = doc_.folded_tokens[k];
+      if (w == ";") break;
+      if (w != "which" && w != "who") continue;
+      const std::size_t name_end = k > sentence.first_token && doc_.folded_tokens[k - 1] == "," ? k - 1 : k;
+      if (name_end == sentence.first_token) break;
+      return named_ending_at(doc_.tokens[name_end - 1].bytes.end, refers);
+    }
     const std::size_t last = std::min(sentence.first_token + 3, sentence.first_token + sentence.token_count);
     const auto [first, stop] = doc_.mentions_within({sentence.bytes.begin, doc_.tokens[last - 1].bytes.end});
     for (std::size_t m = first; m < stop; ++m)
@@ -158,22 +172,29 @@ class Resolver {
         return doc_.mentions[m].entity;
     return std::nullopt;
   }
-  // The nearest fitting entity named in [begin, end) other than `not_this`.
-  [[nodiscard]] std::optional<std::size_t> last_named(std::size_t begin, std::size_t end, Refers refers,
-                                                      std::size_t not_this) const {
+  [[nodiscard]] std::optional<std::size_t> named_ending_at(std::size_t byte, Refers refers) const {
+    for (const core::Mention& m : doc_.mentions)
+      if (m.bytes.end == byte && m.form != core::MentionForm::demonym && fits(refers, doc_.entities[m.entity].kind))
+        return m.entity;
+    return std::nullopt;
+  }
+  // The first fitting entity named in [begin, end) other than `not_this`.
+  [[nodiscard]] std::optional<std::size_t> first_other(std::size_t begin, std::size_t end, Refers refers,
+                                                       std::size_t not_this) const {
     const auto [first, last] = doc_.mentions_within({begin, end});
-    for (std::size_t m = last; m-- > first;) {
+    for (std::size_t m = first; m < last; ++m) {
       const core::Mention& mention = doc_.mentions[m];
       if (mention.bytes.end > end || mention.form == core::MentionForm::demonym || mention.entity == not_this) continue;
       if (fits(refers, doc_.entities[mention.entity].kind)) return mention.entity;
     }
     return std::nullopt;
   }
-  [[nodiscard]] std::vector<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers, bool object) const {
-    // An object pronoun does not stand for the subject of its own sentence: "Ruritania accused
+  [[nodiscard]] std::vector<std::size_t> antecedent(std::size_t s, std::size_t at, Refers refers,
+                                                    std::optional<std::size_t> excluded) const {
+    // An object pronoun does not stand for the subject of its own clause: "Ruritania accused
     // Borduvia of shelling, accusing it of ..." is Borduvia.
-    if (const auto subject = object ? opening_subject(s, refers) : std::nullopt)
-      if (const auto other = last_named(doc_.sentences[s].bytes.begin, at, refers, *subject)) return {*other};
+    if (excluded)
+      if (const auto other = first_other(doc_.sentences[s].bytes.begin, at, refers, *excluded)) return {*other};
     if (auto same = first_named(doc_.sentences[s].bytes.begin, at, refers); !same.empty()) return same;
     for (std::size_t back = 1; back <= 2 && back <= s; ++back) {
       const core::ByteSpan before = doc_.sentences[s - back].bytes;

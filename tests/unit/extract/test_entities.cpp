@@ -423,4 +423,10 @@ TEST(Pronouns, AnObjectPronounIsNotTheSubjectThatOpensItsSentence) {
   // As the subject of its own clause ("saying it would") the pronoun is the sentence's subject.
   const auto subject = analyse("Armenia accused Azerbaijan of shelling villages, saying it would respond.");
   EXPECT_EQ(referents(*subject, "it"), (std::vector<std::string>{"armenia"}));
+  // The subject of a relative clause is the name "which" stands for, not the sentence's.
+  const auto relative = analyse("Armenia is a member of the CSTO, which entitles it to discounted arms.");
+  EXPECT_EQ(referents(*relative, "it"), (std::vector<std::string>{"armenia"}));
+  // A possessive may stand for the subject: "its" is no object.
+  const auto possessive = analyse("Armenia accused Azerbaijan of shelling its villages.");
+  EXPECT_EQ(referents(*possessive, "its"), (std::vector<std::string>{"armenia"}));
 }

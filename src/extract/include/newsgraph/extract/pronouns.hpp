@@ -19,6 +19,7 @@ struct PronounRule {
   enum class Refers : std::uint8_t { person, thing, group, organisation, nothing };
   std::vector<std::string> words;  // folded
   Refers refers = Refers::nothing;
+  bool object = false;  // it can be a verb's object ("accusing it of")
   Example example;
 };
 
