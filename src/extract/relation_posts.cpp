@@ -1,4 +1,4 @@
-// People's posts and borders (data/events/relations.tsv): "Kremlin spokesman Anna Lind",
+// People's posts and borders (data/events/relations.tsv): "Palace spokesman Anna Lind",
 // "Ruritania, which lies between Borduvia and Carpania".
 #include "sentence_relations.hpp"
 

@@ -34,7 +34,7 @@ void SentenceRelations::run(const RelationRules& rules, const EventRules& event_
   for (std::size_t t = s_.first_token; t < end(); ++t)
     for (const std::size_t c : rules.cues_index.at(lower(t)))
       if (words_at(t, rules.cues[c].words)) apply(rules.cues[c], t, t + rules.cues[c].words.size());
-  // Attribution: a relation a cue reports is no fact. A person's post ("Kremlin spokesman
+  // Attribution: a relation a cue reports is no fact. A person's post ("Palace spokesman
   // Anna Lind said ...") and what an apposition says of a name ("the Alliance, a Ruritania-led
   // bloc,") are the writer's own description, never reported.
   for (std::size_t t = s_.first_token; t < end(); ++t)
