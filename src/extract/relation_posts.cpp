@@ -52,13 +52,11 @@ void SentenceRelations::apply_border(std::size_t t, std::size_t cue_end) {
   // "its borders", "their borders": a noun, not the verb.
   if (t > s_.first_token && (lower(t - 1) == "its" || lower(t - 1) == "their" || lower(t - 1) == "'s")) return;
   std::optional<std::size_t> subject = ending_before(t, place);
-  if (!subject && lower(cue_end - 1) == "between") {
-    if (t >= s_.first_token + 2 && lower(t - 1) == "which" && lower(t - 2) == ",")
-      subject = before(t, place);
-    else
-      for (std::size_t k = s_.first_token; !subject && k < t; ++k)
-        if (!after_preposition(k)) subject = entity_at(k, place);
-  }
+  const bool relative = t >= s_.first_token + 2 && lower(t - 1) == "which" && lower(t - 2) == ",";
+  if (!subject && relative) subject = before(t, place);  // "Ruritania, which borders Borduvia"
+  if (!subject && lower(cue_end - 1) == "between")       // the clause's subject
+    for (std::size_t k = s_.first_token; !subject && k < t; ++k)
+      if (!after_preposition(k)) subject = entity_at(k, place);
   if (!subject) return;
   for (auto other : objects_after(cue_end, place, 3)) add("sharesBorderWith", *subject, other, t, cue_end);
 }

@@ -149,7 +149,9 @@ void SentenceRelations::apply(const RelationCue& cue, std::size_t t, std::size_t
 std::optional<std::size_t> SentenceRelations::apposition_start(std::size_t t) const {
   for (std::size_t k = t; k > s_.first_token + 1 && k + 8 >= t; --k) {
     if (lower(k) == "," || lower(k) == ";") return std::nullopt;
-    if ((lower(k) == "a" || lower(k) == "an" || lower(k) == "the") && lower(k - 1) == ",") return k;
+    const std::string& w = lower(k);
+    const bool opens = w == "a" || w == "an" || w == "the" || w == "which" || w == "who";
+    if (opens && lower(k - 1) == ",") return k;
   }
   return std::nullopt;
 }

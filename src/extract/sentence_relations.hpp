@@ -70,7 +70,8 @@ class SentenceRelations : SentenceNames {
     }
     return std::nullopt;
   }
-  // The article opening an apposition that holds token t (", a Ruritania-led bloc,").
+  // The word opening an apposition or a non-restrictive relative clause that holds token t
+  // (", a Ruritania-led bloc,", ", which borders Borduvia,").
   [[nodiscard]] std::optional<std::size_t> apposition_start(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> stationed_forces(std::size_t t) const;
 
