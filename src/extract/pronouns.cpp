@@ -47,13 +47,16 @@ core::Result<PronounRules> PronounRules::load(const std::string& lexicon_folder)
 
 namespace {
 
-bool fits(Refers refers, EntityKind kind) {
+bool fits(Refers refers, const core::Entity& entity) {
+  const EntityKind kind = entity.kind;
   switch (refers) {
     case Refers::person:
       return kind == EntityKind::person;
     case Refers::thing:
+      // A named armed group ("the Front ... It said") is one thing; "Ruritanian soldiers" are not.
       return kind == EntityKind::country || kind == EntityKind::territory || kind == EntityKind::organization ||
-             kind == EntityKind::body || kind == EntityKind::institution;
+             kind == EntityKind::body || kind == EntityKind::institution ||
+             (kind == EntityKind::group && !entity.document_scoped);
     case Refers::group:
       return kind == EntityKind::group;
     case Refers::organisation:
@@ -122,15 +125,15 @@ class Resolver {
     for (std::size_t m = first; m < last; ++m) {
       const core::Mention& mention = doc_.mentions[m];
       if (mention.bytes.end > end || mention.form == core::MentionForm::demonym) continue;
-      const EntityKind kind = doc_.entities[mention.entity].kind;
-      if (fits(refers, kind)) return {mention.entity};
-      if (refers != Refers::group || !fits(Refers::thing, kind)) continue;
+      const core::Entity& entity = doc_.entities[mention.entity];
+      if (fits(refers, entity)) return {mention.entity};
+      if (refers != Refers::group || !fits(Refers::thing, entity)) continue;
       for (std::size_t n = m + 1; n < last; ++n) {
         const core::Mention& next = doc_.mentions[n];
         if (next.bytes.begin < mention.bytes.end) continue;
         const std::string_view between(doc_.text.data() + mention.bytes.end, next.bytes.begin - mention.bytes.end);
         if (between == " and " && next.bytes.end <= end && next.form != core::MentionForm::demonym &&
-            fits(Refers::thing, doc_.entities[next.entity].kind))
+            fits(Refers::thing, doc_.entities[next.entity]))
           return {mention.entity, next.entity};
         break;
       }
@@ -167,14 +170,13 @@ class Resolver {
     const std::size_t last = std::min(sentence.first_token + 3, sentence.first_token + sentence.token_count);
     const auto [first, stop] = doc_.mentions_within({sentence.bytes.begin, doc_.tokens[last - 1].bytes.end});
     for (std::size_t m = first; m < stop; ++m)
-      if (doc_.mentions[m].form != core::MentionForm::demonym &&
-          fits(refers, doc_.entities[doc_.mentions[m].entity].kind))
+      if (doc_.mentions[m].form != core::MentionForm::demonym && fits(refers, doc_.entities[doc_.mentions[m].entity]))
         return doc_.mentions[m].entity;
     return std::nullopt;
   }
   [[nodiscard]] std::optional<std::size_t> named_ending_at(std::size_t byte, Refers refers) const {
     for (const core::Mention& m : doc_.mentions)
-      if (m.bytes.end == byte && m.form != core::MentionForm::demonym && fits(refers, doc_.entities[m.entity].kind))
+      if (m.bytes.end == byte && m.form != core::MentionForm::demonym && fits(refers, doc_.entities[m.entity]))
         return m.entity;
     return std::nullopt;
   }
@@ -185,7 +187,7 @@ class Resolver {
     for (std::size_t m = first; m < last; ++m) {
       const core::Mention& mention = doc_.mentions[m];
       if (mention.bytes.end > end || mention.form == core::MentionForm::demonym || mention.entity == not_this) continue;
-      if (fits(refers, doc_.entities[mention.entity].kind)) return mention.entity;
+      if (fits(refers, doc_.entities[mention.entity])) return mention.entity;
     }
     return std::nullopt;
   }

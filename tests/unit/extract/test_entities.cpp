@@ -430,3 +430,10 @@ TEST(Pronouns, AnObjectPronounIsNotTheSubjectThatOpensItsSentence) {
   const auto possessive = analyse("Armenia accused Azerbaijan of shelling its villages.");
   EXPECT_EQ(referents(*possessive, "its"), (std::vector<std::string>{"armenia"}));
 }
+
+TEST(Pronouns, ItStandsForANamedArmedGroupButNotForSoldiers) {
+  const auto named = analyse("The RSF denied the accusation. It has not released a casualty figure.");
+  EXPECT_EQ(referents(*named, "It"), (std::vector<std::string>{"rsf"}));
+  const auto soldiers = analyse("Armenian servicemen were seen. Witnesses said it had moved.");
+  EXPECT_TRUE(referents(*soldiers, "it").empty());
+}
