@@ -57,6 +57,20 @@ Letters letters_of(std::string_view word) {
   Letters l;
   bool first = true;
   for (std::size_t i = 0; i < word.size();) {
+    // ASCII letters without asking utf8proc: most words of an English article are ASCII.
+    const char c = word[i];
+    if ((c & 0x80) == 0) {
+      ++i;
+      if (c >= 'A' && c <= 'Z') {
+        ++l.upper;
+        if (first) l.first_upper = true;
+        first = false;
+      } else if (c >= 'a' && c <= 'z') {
+        ++l.lower;
+        first = false;
+      }
+      continue;
+    }
     const auto cp = static_cast<utf8proc_int32_t>(text::decode_utf8(word, i));
     const auto category = utf8proc_category(cp);
     if (category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT) {

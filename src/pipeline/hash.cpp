@@ -1,20 +1,35 @@
 #include <openssl/evp.h>
 
-#include <cstdio>
+#include <memory>
 
 #include "newsgraph/pipeline/input.hpp"
 
 namespace newsgraph::pipeline {
 
+namespace {
+
+// The digest's implementation, looked up once: EVP_sha256() would have OpenSSL 3 fetch it
+// from its providers at every call, which costs as much as hashing a short article.
+struct Sha256 {
+  std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> md{EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free};
+};
+
+const EVP_MD* sha256() {
+  static const Sha256 algorithm;
+  return algorithm.md ? algorithm.md.get() : EVP_sha256();
+}
+
+}  // namespace
+
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
-  std::string hex;
-  char pair[3];
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, sha256(), nullptr);
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex(2 * static_cast<std::size_t>(length), '0');
   for (unsigned int i = 0; i < length; ++i) {
-    std::snprintf(pair, sizeof pair, "%02x", digest[i]);
-    hex += pair;
+    hex[2 * i] = digits[digest[i] >> 4U];
+    hex[2 * i + 1] = digits[digest[i] & 0x0FU];
   }
   return hex;
 }

@@ -20,7 +20,7 @@ namespace newsgraph::pipeline {
 namespace {
 
 // Metadata given with the article wins over what the text says.
-core::Status apply_given_metadata(core::Document& document, const ArticleMetadata& given) {
+core::Status apply_given_metadata(core::Document& document, std::string_view input, const ArticleMetadata& given) {
   if (given.date) {
     // A date, or an xsd:dateTime whose date is taken.
     const std::string& text = *given.date;
@@ -47,7 +47,9 @@ core::Status apply_given_metadata(core::Document& document, const ArticleMetadat
   if (given.id) {
     document.meta.identifier = *given.id;
     // Two records with the same text but different ids are different articles.
-    document.iri_sha256 = sha256_hex(*given.id + '\0' + sha256_hex(document.text));
+    // The text is most often the input unchanged by normalisation: its hash is known then.
+    const std::string text_sha256 = document.text == input ? document.input_sha256 : sha256_hex(document.text);
+    document.iri_sha256 = sha256_hex(*given.id + '\0' + text_sha256);
   }
   return {};
 }
@@ -70,7 +72,7 @@ core::Result<std::unique_ptr<core::Document>> analyse(const std::string& name, s
 
   text::segment(*document, resources.segmentation);
   text::extract_metadata(*document, resources.metadata, resources.dates);
-  NEWSGRAPH_TRY(apply_given_metadata(*document, metadata));
+  NEWSGRAPH_TRY(apply_given_metadata(*document, bytes, metadata));
   if (!document->meta.published && options.fallback_date)
     document->meta.published = core::Located<core::Date>{*options.fallback_date, {}};
   extract::recognise_entities(*document, {resources.gazetteer, *resources.matcher, resources.entity_rules});
