@@ -18,6 +18,12 @@ Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
   person_named_.assign(doc.tokens.size() + 1, false);
   reserved_.assign(doc.tokens.size() + 1, false);
   in_match_.assign(doc.tokens.size() + 1, false);
+  name_word_.assign(doc.tokens.size(), 0);
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::string_view w = word(t);
+    name_word_[t] = w.size() >= 2 && doc.tokens[t].kind == core::TokenKind::word &&
+                    lexicon::satisfies(w, lexicon::CaseRule::capitalised);
+  }
   for (std::size_t m = 0; m < matches_.size(); ++m) {
     starts_[matches_[m].first_token] = m;
     ends_[matches_[m].end_token] = m;
@@ -35,7 +41,7 @@ Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
   for (const auto& m : matches_)
     if (choose(m) != none_)
       for (std::size_t t = m.first_token; t < m.end_token; ++t) in_match_[t] = true;
-  // Each sentence's first word; how the article writes each word elsewhere.
+  // Each sentence's first word.
   opens_.assign(doc.tokens.size() + 1, false);
   for (const auto& sentence : doc.sentences)
     for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t)
@@ -43,15 +49,6 @@ Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
         opens_[t] = true;
         break;
       }
-  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
-    const std::string_view w = word(t);
-    if (w.empty() || doc.tokens[t].kind != core::TokenKind::word) continue;
-    Spellings& spelling = spellings_[folded_[t]];
-    if (w[0] >= 'a' && w[0] <= 'z')
-      spelling.lower = true;
-    else if (!opens_[t])
-      spelling.capitalised_inside = true;
-  }
   // A headline in title case ("Borduvia Halts Rail Transit") capitalises every word.
   if (doc.meta.title) {
     std::size_t words = 0;
@@ -111,14 +108,6 @@ void Recogniser::run() {
   add_dated_offices();
 }
 
-std::string_view Recogniser::word(std::size_t t) const {
-  return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
-}
-
-std::string_view Recogniser::folded(std::size_t t) const {
-  return t < folded_.size() ? std::string_view(folded_[t]) : std::string_view{};
-}
-
 bool Recogniser::word_is(std::size_t t, std::string_view expected) const {
   if (t >= doc_.tokens.size()) return false;
   const std::string& token = folded_[t];
@@ -142,19 +131,26 @@ core::ByteSpan Recogniser::span(std::size_t first, std::size_t end) const {
   return {doc_.tokens[first].bytes.begin, doc_.tokens[end - 1].bytes.end};
 }
 
-bool Recogniser::is_name_word(std::size_t t) const {
-  const std::string_view w = word(t);
-  if (w.size() < 2 || doc_.tokens[t].kind != core::TokenKind::word) return false;
-  return lexicon::satisfies(w, lexicon::CaseRule::capitalised);
-}
-
-bool Recogniser::opens_sentence(std::size_t t) const { return t < opens_.size() && opens_[t]; }
-
 bool Recogniser::is_common_word(std::size_t t, bool strict) const {
   if (!opens_sentence(t)) return false;
-  const auto found = spellings_.find(folded_[t]);
-  if (found == spellings_.end()) return strict;
-  return found->second.lower || (strict && !found->second.capitalised_inside);
+  // How the article writes the word elsewhere: asked of a few sentences' first words only,
+  // so a scan of the tokens costs less than a table of every word's spellings.
+  bool seen = false;
+  bool lower = false;               // written in lower case somewhere
+  bool capitalised_inside = false;  // capitalised somewhere inside a sentence
+  const std::string& key = folded_[t];
+  for (std::size_t k = 0; k < doc_.tokens.size(); ++k) {
+    if (folded_[k].size() != key.size() || doc_.tokens[k].kind != core::TokenKind::word || folded_[k] != key) continue;
+    const std::string_view w = word(k);
+    if (w.empty()) continue;
+    seen = true;
+    if (w[0] >= 'a' && w[0] <= 'z')
+      lower = true;
+    else if (!opens_[k])
+      capitalised_inside = true;
+  }
+  if (!seen) return strict;
+  return lower || (strict && !capitalised_inside);
 }
 
 std::optional<std::size_t> Recogniser::name_word_end(std::size_t t) const {

@@ -23,9 +23,9 @@ bool closes_apposition(std::string_view word) {
 }
 }  // namespace
 
-std::pair<std::size_t, std::string> Recogniser::title_end(std::size_t t, bool exact_case) const {
+std::pair<std::size_t, std::string_view> Recogniser::title_end(std::size_t t, bool exact_case) const {
   // The longest title here, then any titles that follow it ("Defence Minister Colonel").
-  std::string role = "person";
+  std::string_view role = "person";
   std::size_t end = t;
   while (true) {
     const Title* title = nullptr;
@@ -70,6 +70,7 @@ std::size_t Recogniser::add_named_person(std::size_t first, std::size_t end) {
 
 void Recogniser::find_titles() {
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+    if (r_.rules.titles_index.at(folded(t)).empty()) continue;  // no title starts here
     auto [name, role] = title_end(t, true);
     bool apposition = false;
     // "the Ruritanian ambassador, Anna Lind,": a title in any case, a comma, then the name.
@@ -116,7 +117,7 @@ void Recogniser::find_titles() {
         if (auto e = r_.gazetteer.find(doc_.entities[*person].key))
           country = r_.gazetteer.find(entry(*e).attr("country"));
       }
-      if (country) add_office(*person, role, table_.add_known(*country));
+      if (country) add_office(*person, std::string(role), table_.add_known(*country));
     }
     t = name - 1;
   }
@@ -143,7 +144,7 @@ void Recogniser::find_appositions() {
     const std::string_view next = folded(title_stop);
     if (definite ? next != "," : !(next == "," || next == "of" || next == "for" || next == "at")) continue;
     const std::size_t person = add_named_person(t, *end);
-    if (role != "person" && state) add_office(person, role, table_.add_known(*state));
+    if (role != "person" && state) add_office(person, std::string(role), table_.add_known(*state));
     t = title_stop - 1;
   }
 }

@@ -11,7 +11,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -29,14 +28,19 @@ class Recogniser {
  private:
   static constexpr std::size_t none_ = static_cast<std::size_t>(-1);
 
-  // Tokens.
-  [[nodiscard]] std::string_view word(std::size_t t) const;
-  [[nodiscard]] std::string_view folded(std::size_t t) const;  // "" past the end
+  // Tokens. The accessors every rule calls at every token are defined here, to be inlined.
+  [[nodiscard]] std::string_view word(std::size_t t) const {
+    return t < doc_.tokens.size() ? doc_.view(doc_.tokens[t].bytes) : std::string_view{};
+  }
+  [[nodiscard]] std::string_view folded(std::size_t t) const {  // "" past the end
+    return t < folded_.size() ? std::string_view(folded_[t]) : std::string_view{};
+  }
   [[nodiscard]] bool word_is(std::size_t t, std::string_view expected) const;
   [[nodiscard]] bool words_are(std::size_t t, const std::vector<std::string>& words, bool exact_case) const;
   [[nodiscard]] core::ByteSpan span(std::size_t first, std::size_t end) const;
-  [[nodiscard]] bool is_name_word(std::size_t t) const;
-  [[nodiscard]] bool opens_sentence(std::size_t t) const;
+  // A capitalised word of two letters or more (looked up: it is asked of most tokens often).
+  [[nodiscard]] bool is_name_word(std::size_t t) const { return t < name_word_.size() && name_word_[t] != 0; }
+  [[nodiscard]] bool opens_sentence(std::size_t t) const { return t < opens_.size() && opens_[t]; }
   // Before the body (masthead, date and byline lines), outside the headline.
   [[nodiscard]] bool in_header(std::size_t t) const;
   // A word whose capital says nothing: it opens its sentence and is written in lower case
@@ -81,7 +85,7 @@ class Recogniser {
 
   // entity_titles.cpp, entity_institutions.cpp, entity_names.cpp, entity_plurals.cpp
   // The end of the titles at t ("Defence Minister Colonel") and the first one's role; t when none.
-  [[nodiscard]] std::pair<std::size_t, std::string> title_end(std::size_t t, bool exact_case) const;
+  [[nodiscard]] std::pair<std::size_t, std::string_view> title_end(std::size_t t, bool exact_case) const;
   // The end of a person's name of two to max_words name words at t, or none.
   [[nodiscard]] std::optional<std::size_t> name_end(std::size_t t, std::size_t max_words) const;
   std::size_t add_named_person(std::size_t first, std::size_t end);
@@ -130,12 +134,8 @@ class Recogniser {
   std::vector<std::size_t> sentence_;       // the sentence of each token
   std::size_t body_first_ = 0;              // the first token of the body
   std::vector<bool> opens_;                 // the first word of each sentence
-  struct Spellings {
-    bool lower = false;               // written in lower case somewhere
-    bool capitalised_inside = false;  // capitalised somewhere inside a sentence
-  };
-  std::unordered_map<std::string, Spellings> spellings_;  // by folded word
-  bool title_cased_ = false;                              // the headline capitalises its words
+  std::vector<char> name_word_;             // whether each token is a name word (is_name_word)
+  bool title_cased_ = false;                // the headline capitalises its words
   // Per sentence: where its first state is named, and that state's gazetteer entry.
   std::vector<std::pair<std::size_t, std::size_t>> first_state_;
   mutable std::map<std::string, std::optional<std::size_t>> institutions_by_role_;
