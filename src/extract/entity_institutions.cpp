@@ -102,10 +102,8 @@ std::optional<std::size_t> Recogniser::known_institution(const std::string& id, 
   if (const auto cached = institutions_by_role_.find(id); cached != institutions_by_role_.end()) return cached->second;
   std::optional<std::size_t>& found = institutions_by_role_[id];
   const auto& entries = r_.gazetteer.entries();
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].kind != EntityKind::institution || entries[i].attr("role") != role ||
-        entries[i].attr("country") != entry(state).id)
-      continue;
+  for (const std::size_t i : r_.gazetteer.of_kind(EntityKind::institution)) {
+    if (entries[i].attr("role") != role || entries[i].attr("country") != entry(state).id) continue;
     if (found) {
       found.reset();
       return found;

@@ -28,8 +28,7 @@ std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) co
   std::optional<std::size_t> best;
   std::size_t best_size = 0;
   const auto& entries = r_.gazetteer.entries();
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].kind != EntityKind::agency) continue;
+  for (const std::size_t i : r_.gazetteer.of_kind(EntityKind::agency)) {
     for (const auto& f : entries[i].folded_names) {
       // The whole name, or a long enough name inside a header ("NORTHERN ... POLICY DESK").
       if (f.size() <= best_size) continue;

@@ -122,9 +122,10 @@ std::optional<core::Date> parse_gazetteer_date(const std::string& text) {
   return date;
 }
 
-std::string GazetteerEntry::attr(const std::string& key) const {
+const std::string& GazetteerEntry::attr(std::string_view key) const {
+  static const std::string none;
   auto found = attrs.find(key);
-  return found == attrs.end() || found->second.empty() ? std::string() : found->second.front();
+  return found == attrs.end() || found->second.empty() ? none : found->second.front();
 }
 
 std::optional<std::size_t> Gazetteer::find(const std::string& id) const {
@@ -182,6 +183,7 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
       for (const auto& alias : entry.aliases) entry.folded_names.push_back(fold(alias));
       if (auto it = entry.attrs.find("acronym"); it != entry.attrs.end())
         for (const auto& acronym : it->second) entry.folded_names.push_back(fold(acronym));
+      g.by_kind_[static_cast<std::size_t>(entry.kind)].push_back(g.entries_.size());
       g.entries_.push_back(std::move(entry));
     }
   }
@@ -230,6 +232,8 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
     }
     g.offices_.push_back(office);
   }
+  g.offices_by_person_.resize(g.entries_.size());
+  for (std::size_t i = 0; i < g.offices_.size(); ++i) g.offices_by_person_[g.offices_[i].person].push_back(i);
 
   const std::string memberships_file = folder + "/memberships.tsv";
   auto memberships = core::read_tsv(memberships_file, {"member", "organization", "start", "end", "source"});
@@ -270,8 +274,9 @@ std::optional<std::size_t> Gazetteer::office_holder(const std::string& role, std
 
 std::vector<const Office*> Gazetteer::offices_of(std::size_t person, const core::Date& date) const {
   std::vector<const Office*> held;
-  for (const auto& office : offices_)
-    if (office.person == person && covers(office.start, office.end, date)) held.push_back(&office);
+  if (person >= offices_by_person_.size()) return held;
+  for (const std::size_t i : offices_by_person_[person])
+    if (covers(offices_[i].start, offices_[i].end, date)) held.push_back(&offices_[i]);
   return held;
 }
 

@@ -4,9 +4,11 @@
 // (format: docs/gazetteer-format.md) and validated line by line.
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,14 +23,14 @@ struct GazetteerEntry {
   std::string qid;  // empty when unknown
   std::string label;
   std::vector<std::string> aliases;
-  std::map<std::string, std::vector<std::string>> attrs;
+  std::map<std::string, std::vector<std::string>, std::less<>> attrs;
   std::string source;
   std::string file;
   std::size_t line = 0;
   std::vector<std::string> folded_names;  // label, aliases and acronyms, folded (see fold.hpp)
 
   // The first value of an attribute, or "".
-  [[nodiscard]] std::string attr(const std::string& key) const;
+  [[nodiscard]] const std::string& attr(std::string_view key) const;
 };
 
 struct Office {
@@ -55,6 +57,10 @@ class Gazetteer {
   [[nodiscard]] const std::vector<Office>& offices() const { return offices_; }
   [[nodiscard]] const std::vector<Membership>& memberships() const { return memberships_; }
   [[nodiscard]] std::optional<std::size_t> find(const std::string& id) const;
+  // The entries of one kind, in file order.
+  [[nodiscard]] const std::vector<std::size_t>& of_kind(core::EntityKind kind) const {
+    return by_kind_[static_cast<std::size_t>(kind)];
+  }
 
   // Who held `role` of country `of` on `date` (the latest start wins where terms overlap).
   [[nodiscard]] std::optional<std::size_t> office_holder(const std::string& role, std::size_t of,
@@ -68,6 +74,9 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Office> offices_;
+  std::vector<std::vector<std::size_t>> offices_by_person_;  // indices into offices_, by entry
+  std::vector<std::vector<std::size_t>> by_kind_ = std::vector<std::vector<std::size_t>>(
+      static_cast<std::size_t>(core::EntityKind::equipment) + 1);  // entries, by EntityKind
   std::vector<Membership> memberships_;
   std::vector<std::string> files_;
 };
