@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <unordered_map>
 
 #include "newsgraph/text/utf8.hpp"
@@ -115,15 +116,22 @@ std::string truecase_title(std::string_view title, std::string_view body) {
   // buffer.
   std::unordered_map<std::string, int> styles;
   std::array<bool, 256> initials{};  // first bytes of the keys
+  std::bitset<64> lengths;           // lengths of the keys; the last bit stands for any longer one
+  auto length_bit = [&](std::size_t size) { return std::min(size, lengths.size() - 1); };
   scan_words(title, [&](std::string_view w, std::size_t) {
     const auto key = styles.emplace(case_map(w, false), 0).first;
     initials[static_cast<unsigned char>(key->first[0])] = true;
+    lengths.set(length_bit(key->first.size()));
   });
   std::string folded;
   std::string scratch;
   scan_words(body, [&](std::string_view w, std::size_t at) {
     const auto first = static_cast<unsigned char>(w[0]);
     if (first < 0x80U && !initials[first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first]) return;
+    // Lower-casing keeps the length of an ASCII word: one of another length is no key.
+    if (!lengths.test(length_bit(w.size())) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80U; }))
+      return;
     folded.clear();
     append_case_mapped(folded, w, false);
     const auto found = styles.find(folded);

@@ -50,12 +50,8 @@ core::Status check_utf8(std::string_view bytes) {
   return {};
 }
 
-char32_t decode_utf8(std::string_view text, std::size_t& i) {
+char32_t decode_utf8_sequence(std::string_view text, std::size_t& i) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80U) {
-    ++i;
-    return c;
-  }
   std::size_t length = c >= 0xF0U ? 4 : c >= 0xE0U ? 3 : 2;
   char32_t cp = c & (length == 2 ? 0x1FU : length == 3 ? 0x0FU : 0x07U);
   for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
