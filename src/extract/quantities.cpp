@@ -37,7 +37,12 @@ class SentenceQuantities {
  public:
   SentenceQuantities(core::Document& doc, const QuantityRules& rules, const text::DateParser& dates,
                      std::size_t sentence)
-      : doc_(doc), rules_(rules), dates_(dates), index_(sentence), s_(doc.sentences[sentence]) {}
+      : doc_(doc), rules_(rules), dates_(dates), index_(sentence), s_(doc.sentences[sentence]) {
+    // The rules each token can start, looked up once: every token is asked for several kinds.
+    starting_.reserve(s_.token_count);
+    for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t)
+      starting_.push_back(&rules_.by_first_word.at(folded(t)));
+  }
 
   void run() {
     const std::size_t end = s_.first_token + s_.token_count;
@@ -133,9 +138,10 @@ class SentenceQuantities {
     static const std::string outside;
     return t >= s_.first_token && t < s_.first_token + s_.token_count ? doc_.folded_tokens[t] : outside;
   }
-  [[nodiscard]] const QuantityWord* at(std::size_t t, const char* kind) const {
+  [[nodiscard]] const QuantityWord* at(std::size_t t, std::string_view kind) const {
     const std::size_t end = s_.first_token + s_.token_count;
-    for (const std::size_t index : rules_.by_first_word.at(folded(t))) {
+    if (t < s_.first_token || t >= end) return nullptr;  // "" starts no rule
+    for (const std::size_t index : *starting_[t - s_.first_token]) {
       const QuantityWord& w = rules_.words[index];
       if (w.kind != kind) continue;
       bool all = true;
@@ -192,6 +198,7 @@ class SentenceQuantities {
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::pair<std::size_t, std::string>> outcomes_;  // outcome words: token, outcome
+  std::vector<const std::vector<std::size_t>*> starting_;      // rules each token starts, from s_.first_token
 };
 
 }  // namespace
