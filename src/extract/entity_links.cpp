@@ -118,7 +118,8 @@ void Recogniser::link_match(std::size_t index) {
   }
   // "U.S. officials": a state's name used as an adjective qualifies a group too.
   if (is_state(surface.entry) && !m.possessive) {
-    for (const auto& noun : r_.rules.group_nouns) {
+    for (const std::size_t i : r_.rules.group_nouns_index.at(folded(m.end_token))) {
+      const GroupNoun& noun = r_.rules.group_nouns[i];
       if (!words_are(m.end_token, noun.words, false)) continue;
       const std::size_t noun_end = m.end_token + noun.words.size();
       const std::string label(doc_.view(span(m.first_token, noun_end)));
@@ -166,11 +167,8 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
     }
     for (const auto& title : r_.rules.titles) {
       if (title.role == "person" || title.role == "media" || !date_) continue;
-      std::vector<std::string> lower;
-      for (const auto& w : title.words) lower.push_back(lexicon::fold(w));
-      std::vector<std::string> possessive = lower;
-      possessive.back() += "s";  // "the Ruritanian presidents statement": a lost apostrophe
-      if (!words_are(end, lower, true) && !words_are(end, possessive, true)) continue;
+      const auto& lower = title.folded;
+      if (!words_are(end, lower, true) && !words_are(end, title.folded_possessive, true)) continue;
       if (auto holder = r_.gazetteer.office_holder(title.role, country_entry, *date_)) {
         const std::size_t person = table_.add_known(*holder);
         add_office(person, title.role, country);

@@ -11,32 +11,31 @@ using core::EntityKind;
 using core::EntityRelation;
 using core::MentionForm;
 
-namespace {
-// Whether name occurs in text as whole words (text and name folded, words spaced).
-bool contains_words(std::string_view text, std::string_view name) {
-  for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
-    const bool ends = at + name.size() == text.size() || text[at + name.size()] == ' ';
-    if (starts && ends) return true;
-  }
-  return false;
-}
-}  // namespace
-
 std::optional<std::size_t> Recogniser::lookup_agency(const std::string& name) const {
+  // The agency with the longest name that is the whole name, or whole words of it when that
+  // name is long enough ("NORTHERN ... POLICY DESK"); the first in the gazetteer on a tie.
+  // Each run of whole words is looked up, not each agency's names searched for.
   const std::string folded = lexicon::fold(name);
+  const std::string_view text(folded);
   std::optional<std::size_t> best;
   std::size_t best_size = 0;
-  const auto& entries = r_.gazetteer.entries();
-  for (const std::size_t i : r_.gazetteer.of_kind(EntityKind::agency)) {
-    for (const auto& f : entries[i].folded_names) {
-      // The whole name, or a long enough name inside a header ("NORTHERN ... POLICY DESK").
-      if (f.size() <= best_size) continue;
-      if (folded == f || (f.size() >= 8 && contains_words(folded, f))) {
+  auto consider = [&](std::string_view run) {
+    if (run.empty() || run.size() < best_size) return;
+    for (const std::size_t i : r_.gazetteer.entries_named(run)) {
+      if (entry(i).kind != EntityKind::agency) continue;
+      if (run.size() > best_size || i < *best) {
         best = i;
-        best_size = f.size();
+        best_size = run.size();
       }
+      return;  // the first agency of that name is the one that wins
     }
+  };
+  consider(text);
+  for (std::size_t begin = 0; begin < text.size(); begin = text.find(' ', begin) + 1) {
+    for (std::size_t end = text.find(' ', begin); end != std::string_view::npos; end = text.find(' ', end + 1))
+      if (end - begin >= 8) consider(text.substr(begin, end - begin));
+    if (begin > 0 && text.size() - begin >= 8) consider(text.substr(begin));
+    if (text.find(' ', begin) == std::string_view::npos) break;
   }
   return best;
 }

@@ -48,7 +48,11 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
   if (!titles) return titles.error();
   for (const auto& record : titles.value().records) {
     if (!roles.count(record.at(1))) return titles.value().error_at(record, "unknown role '" + record.at(1) + "'");
-    rules.titles.push_back({words(record.at(0)), record.at(1), example(titles.value(), record, 2)});
+    Title title{words(record.at(0)), record.at(1), example(titles.value(), record, 2), {}, {}};
+    for (const auto& w : title.words) title.folded.push_back(lexicon::fold(w));
+    title.folded_possessive = title.folded;
+    if (!title.folded_possessive.empty()) title.folded_possessive.back() += "s";
+    rules.titles.push_back(std::move(title));
   }
 
   static const std::set<std::string> sectors = {"mil", "gov", "reb", "civ", "pol", "opp"};
@@ -59,6 +63,9 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
     if (!sectors.count(record.at(1))) return nouns.value().error_at(record, "unknown sector '" + record.at(1) + "'");
     rules.group_nouns.push_back(
         {words(record.at(0)), record.at(1), record.is_empty(2) ? "" : record.at(2), example(nouns.value(), record, 3)});
+    // Nouns are found by their first word (group_nouns_index): a noun of no words would be
+    // found nowhere.
+    if (rules.group_nouns.back().words.empty()) return nouns.value().error_at(record, "the noun has no words");
   }
 
   auto heads =

@@ -128,6 +128,12 @@ const std::string& GazetteerEntry::attr(std::string_view key) const {
   return found == attrs.end() || found->second.empty() ? none : found->second.front();
 }
 
+const std::vector<std::size_t>& Gazetteer::entries_named(std::string_view folded_name) const {
+  static const std::vector<std::size_t> none;
+  const auto found = by_folded_name_.find(folded_name);
+  return found == by_folded_name_.end() ? none : found->second;
+}
+
 std::optional<std::size_t> Gazetteer::find(const std::string& id) const {
   auto found = by_id_.find(id);
   if (found == by_id_.end()) return std::nullopt;
@@ -183,6 +189,10 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
       for (const auto& alias : entry.aliases) entry.folded_names.push_back(fold(alias));
       if (auto it = entry.attrs.find("acronym"); it != entry.attrs.end())
         for (const auto& acronym : it->second) entry.folded_names.push_back(fold(acronym));
+      for (const auto& name : entry.folded_names) {
+        auto& named = g.by_folded_name_[name];
+        if (named.empty() || named.back() != g.entries_.size()) named.push_back(g.entries_.size());
+      }
       g.by_kind_[static_cast<std::size_t>(entry.kind)].push_back(g.entries_.size());
       g.entries_.push_back(std::move(entry));
     }

@@ -32,6 +32,10 @@ struct Title {
   std::vector<std::string> words;  // as written; case matters ("President" vs "president")
   std::string role;                // an office role, "person", or "media": the name is a news outlet's
   Example example;
+  // The words folded ("the Ruritanian president"), and with the last one's apostrophe lost
+  // ("the Ruritanian presidents statement"): built by load.
+  std::vector<std::string> folded;
+  std::vector<std::string> folded_possessive;
 };
 
 struct GroupNoun {

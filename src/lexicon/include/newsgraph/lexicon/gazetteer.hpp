@@ -57,6 +57,8 @@ class Gazetteer {
   [[nodiscard]] const std::vector<Office>& offices() const { return offices_; }
   [[nodiscard]] const std::vector<Membership>& memberships() const { return memberships_; }
   [[nodiscard]] std::optional<std::size_t> find(const std::string& id) const;
+  // The entries with a name (label, alias or acronym) that folds to this, in file order.
+  [[nodiscard]] const std::vector<std::size_t>& entries_named(std::string_view folded_name) const;
   // The entries of one kind, in file order.
   [[nodiscard]] const std::vector<std::size_t>& of_kind(core::EntityKind kind) const {
     return by_kind_[static_cast<std::size_t>(kind)];
@@ -73,6 +75,11 @@ class Gazetteer {
  private:
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::size_t> by_id_;
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, NameHash, std::equal_to<>> by_folded_name_;
   std::vector<Office> offices_;
   std::vector<std::vector<std::size_t>> offices_by_person_;  // indices into offices_, by entry
   std::vector<std::vector<std::size_t>> by_kind_ = std::vector<std::vector<std::size_t>>(
