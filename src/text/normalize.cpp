@@ -45,6 +45,7 @@ const char* ascii_quote(char32_t c) {
 }
 
 bool is_combining(char32_t c) {
+  if (c < 0x300) return false;  // no mark comes before the Combining Diacritical Marks block
   const auto* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
   return property->combining_class != 0 || property->category == UTF8PROC_CATEGORY_MN ||
          property->category == UTF8PROC_CATEGORY_ME || property->category == UTF8PROC_CATEGORY_MC;
@@ -168,9 +169,10 @@ NormalizedText normalize_lines(const NormalizedText& in) {
         if (out.last() != ' ' && out.last() != '\n') out.copy(s, i, i + 1);
         ++i;
       } else {
-        // This byte and the following ones that no rule above looks at are copied as they are.
+        // This byte and the following ones that no rule above looks at are copied as they are,
+        // with single spaces between words (the rule for spaces would copy them too).
         std::size_t e = i + 1;
-        while (e < line_end && is_plain(s[e])) ++e;
+        while (e < line_end && (is_plain(s[e]) || (s[e] == ' ' && s[e - 1] != ' '))) ++e;
         out.copy(s, i, e);
         i = e;
       }

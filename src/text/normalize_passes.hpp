@@ -3,6 +3,7 @@
 // passes kept in files of their own.
 
 #include <cstdint>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,10 @@ class Rewriter {
   void copy(std::string_view source, std::size_t begin, std::size_t end) {
     out_.text.append(source.substr(begin, end - begin));
     if (input_origin_ == nullptr) {
-      for (std::size_t i = begin; i < end; ++i) out_.origin.push_back(static_cast<std::uint32_t>(i));
+      const std::size_t at = out_.origin.size();
+      out_.origin.resize(at + (end - begin));
+      std::iota(out_.origin.begin() + static_cast<std::ptrdiff_t>(at), out_.origin.end(),
+                static_cast<std::uint32_t>(begin));
     } else {
       const auto from = input_origin_->begin() + static_cast<std::ptrdiff_t>(begin);
       out_.origin.insert(out_.origin.end(), from, from + static_cast<std::ptrdiff_t>(end - begin));
