@@ -6,6 +6,8 @@
 #include <array>
 #include <bitset>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "newsgraph/text/utf8.hpp"
 
@@ -123,15 +125,28 @@ std::string truecase_title(std::string_view title, std::string_view body) {
     initials[static_cast<unsigned char>(key->first[0])] = true;
     lengths.set(length_bit(key->first.size()));
   });
+  // The few keys, to compare an ASCII word with directly (no lower-cased copy, no hashing).
+  std::vector<std::pair<std::string_view, int*>> keys;
+  for (auto& [key, style] : styles) keys.emplace_back(key, &style);
+  auto ascii_lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   std::string folded;
   std::string scratch;
   scan_words(body, [&](std::string_view w, std::size_t at) {
     const auto first = static_cast<unsigned char>(w[0]);
     if (first < 0x80U && !initials[first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first]) return;
-    // Lower-casing keeps the length of an ASCII word: one of another length is no key.
-    if (!lengths.test(length_bit(w.size())) &&
-        std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80U; }))
+    const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
+    if (ascii) {
+      // Lower-casing keeps the length of an ASCII word: one of another length is no key.
+      if (!lengths.test(length_bit(w.size()))) return;
+      for (const auto& [key, style] : keys) {
+        if (key.size() != w.size() ||
+            !std::equal(w.begin(), w.end(), key.begin(), [&](char a, char b) { return ascii_lower(a) == b; }))
+          continue;
+        *style |= style_of(w, key, body, at, scratch);
+        return;
+      }
       return;
+    }
     folded.clear();
     append_case_mapped(folded, w, false);
     const auto found = styles.find(folded);
