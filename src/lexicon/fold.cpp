@@ -9,20 +9,8 @@
 namespace newsgraph::lexicon {
 
 namespace {
-bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-}  // namespace
-
-std::string fold(std::string_view word) {
-  if (is_ascii(word)) {
-    std::string out(word);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+// Folds a word with a byte that is not ASCII.
+std::string fold_unicode(std::string_view word) {
   std::string dotless;  // Turkish dotless i folds to i like its dotted twin
   for (std::size_t i = 0; i < word.size();) {
     const char32_t c = text::decode_utf8(word, i);
@@ -36,6 +24,18 @@ std::string fold(std::string_view word) {
   if (length < 0) return dotless;
   std::string out(reinterpret_cast<char*>(folded), static_cast<std::size_t>(length));
   std::free(folded);  // NOLINT: utf8proc allocates with malloc
+  return out;
+}
+}  // namespace
+
+std::string fold(std::string_view word) {
+  // ASCII lower-cased in one pass, which gives up at the first byte that is not ASCII.
+  std::string out(word.size(), '\0');
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if ((c & 0x80) != 0) return fold_unicode(word);
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
   return out;
 }
 
@@ -95,6 +95,12 @@ CaseRule case_rule_of(std::string_view alias_word) {
 
 bool satisfies(std::string_view text_word, CaseRule rule) {
   if (rule == CaseRule::any) return true;
+  // Capitalised: an ASCII first byte that is a letter, or no letter, answers alone.
+  if (rule == CaseRule::capitalised && !text_word.empty() && (text_word[0] & 0x80) == 0) {
+    const char c = text_word[0];
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 'a' && c <= 'z') return false;
+  }
   const Letters l = letters_of(text_word);
   if (rule == CaseRule::capitalised) return l.first_upper;
   return l.upper >= 1 && l.lower == 0;
