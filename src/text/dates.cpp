@@ -49,6 +49,7 @@ void DateParser::compile() {
     longest_name_ = std::max(longest_name_, m.name.size());
     month_by_name_.emplace(m.name, m.month);  // the first row of a name counts
     if (!m.name.empty()) initials_.set(static_cast<unsigned char>(m.name[0]));
+    if (m.name.size() < lengths_.size()) lengths_.set(m.name.size());
   }
   scanner_ = DateScanner(names);
 }
@@ -60,6 +61,7 @@ std::optional<int> DateParser::month_of(std::string_view name) const {
   constexpr std::size_t buffer_size = 32;
   const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   if (name.size() > longest_name_) return std::nullopt;
+  if (name.size() < lengths_.size() && !lengths_.test(name.size())) return std::nullopt;
   if (!name.empty() && !initials_.test(static_cast<unsigned char>(lower(name[0])))) return std::nullopt;
   if (name.size() > buffer_size) return month_by_name(lower_ascii(name));
   std::array<char, buffer_size> lowered{};

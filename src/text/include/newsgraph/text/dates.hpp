@@ -64,6 +64,7 @@ class DateParser {
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> month_by_name_;
   std::size_t longest_name_ = 0;
   std::bitset<256> initials_;  // the names' first bytes
+  std::bitset<64> lengths_;    // the names' lengths (each shorter than longest_name_ + 1)
   DateScanner scanner_;
 };
 
