@@ -84,6 +84,8 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
   // First the accusers denials answer, so that the states behind them are added below too
   // ("the interior minister said ...; the group denied it": a denial of the state's word).
   add_denied_accusers(doc, allegations);
+  // Then the bodies spokespeople speak for, whose states are added below too.
+  add_spokespeople_bodies(doc);
   for (auto& e : doc.events) {
     const auto named = e.arguments;  // the roles the text fills; what is added here derives from them
     for (const auto& a : named) {

@@ -143,15 +143,21 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     const auto actors = actors_at(k);
     if (actors.empty() || after_preposition_word(k)) continue;
     // "Two men were detained": the subject of a passive verb undergoes the event.
-    const EventRole subject_role = trigger.verb && !noun && passive(t) ? EventRole::target : EventRole::source;
-    for (auto a : actors) add(e, subject_role, a);
+    const EventRole subject_role = trigger.verb && !noun && passive(t) ? EventRole::target
+                                   : trigger.subject_receives          ? EventRole::recipient
+                                                                       : EventRole::source;
+    const auto add_subject = [&](std::size_t a) {
+      add(e, subject_role, a);
+      if (subject_role == EventRole::recipient) add(e, EventRole::target, a);  // as "to" gives
+    };
+    for (auto a : actors) add_subject(a);
     // "Turkey and Ruritania held", "President Anna Lind and Borduvian leader Jon Weir signed":
     // a coordinated subject, the names maybe preceded by a title.
     for (std::size_t j = k; j-- > s_.first_token && j + 4 >= k;) {
       if (lower(j) == "," || lower(j) == ";") break;
       if (lower(j) != "and") continue;
       if (j > s_.first_token)
-        for (auto a : actors_ending_at(j - 1)) add(e, subject_role, a);
+        for (auto a : actors_ending_at(j - 1)) add_subject(a);
       break;
     }
     break;
@@ -172,8 +178,11 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       list_role = EventRole::source;
     else if (w == "from")
       // "bought arms from Borduvia", "withdrew from Borduvia": what is left is the target.
-      list_role = trigger.event_class == "ArmsPurchase" || trigger.event_class == "Withdrawal" ? EventRole::target
-                                                                                               : EventRole::supplier;
+      // "annexed Crimea from Borduvia": the one it is taken from is the target too.
+      list_role = trigger.event_class == "ArmsPurchase" || trigger.event_class == "Withdrawal" ||
+                          trigger.event_class == "Occupation"
+                      ? EventRole::target
+                      : EventRole::supplier;
     else if (w == "along" || w == "in" || w == "at" || w == "near")
       list_role = EventRole::location;
     else if (w == "with" || w == "between" || w == "involving")
@@ -202,6 +211,9 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       const auto kind = doc_.entities[mention.entity].kind;
       // "Ruritania imposed sanctions on them, accusing it of ...": a pronoun that would make
       // the source its own object refers to something else.
+      // "a ceasefire it had brokered": a noun takes no pronoun object; the pronoun opens a
+      // clause that qualifies it.
+      if (noun && mention.form == core::MentionForm::pronoun && k == trigger_end && !list_role) continue;
       if (mention.form == core::MentionForm::pronoun &&
           std::find(e.arguments.begin(), e.arguments.end(), core::EventArgument{EventRole::source, mention.entity}) !=
               e.arguments.end())
@@ -227,6 +239,10 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
         if (mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
         if (*list_role == EventRole::recipient) add(e, EventRole::target, mention.entity);
         if (*list_role == EventRole::supplier) add(e, EventRole::source, mention.entity);
+      } else if (!object_done && !is_actor(kind) && trigger.verb && trigger.event_class == "Visit") {
+        // "visited Strelsau": the place visited, whose state is the target (event_actors.cpp).
+        add(e, EventRole::location, mention.entity);
+        object_taken = true;
       } else if (!object_done && is_actor(kind)) {
         add(e, EventRole::target, mention.entity);
         object_taken = true;

@@ -53,17 +53,37 @@ void SentenceEvents::run() {
   const std::size_t end = s_.first_token + s_.token_count;
   for (std::size_t t = s_.first_token; t < end; ++t) {
     const auto candidates = candidate_triggers(t);
-    if (candidates.empty() || in_path(t)) continue;
+    if (candidates.empty() || in_path(t) || in_compound_modifier(t)) continue;
     for (const std::size_t index : candidates) {
       const Trigger& trigger = rules_.triggers[index];
       const auto trigger_end = match_trigger(t, trigger);
       if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;
+      if (!trigger.verb && modifies_noun_trigger(*trigger_end)) break;
       add_event(trigger, t, *trigger_end);
       t = *trigger_end - 1;
       break;
     }
   }
   apply_attribution(first_event);
+}
+
+bool SentenceEvents::in_compound_modifier(std::size_t t) const {
+  // "ground-attack aircraft", "anti-war protest": a word joined to the one before it by a
+  // hyphen is part of a compound that qualifies a noun ("counter-attack" is an attack).
+  const std::size_t b = doc_.tokens[t].bytes.begin;
+  if (t < s_.first_token + 2 || b == 0 || doc_.text[b - 1] != '-' || lower(t - 1) != "-") return false;
+  return doc_.tokens[t - 2].bytes.end == b - 1 && lower(t - 2) != "counter";
+}
+
+bool SentenceEvents::modifies_noun_trigger(std::size_t t) const {
+  // "ceasefire violations", "truce talks": a noun right before another trigger noun only
+  // qualifies it; the event is the head's.
+  if (t >= end_token()) return false;
+  for (const std::size_t index : candidate_triggers(t)) {
+    const Trigger& next = rules_.triggers[index];
+    if (!next.verb && match_trigger(t, next)) return true;
+  }
+  return false;
 }
 
 const std::string& SentenceEvents::lower(std::size_t t) const {
@@ -216,6 +236,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
     SentenceEvents(document, rules, s, lemmas).run();
   }
   add_implied_actors(document, rules.word_classes.at("allegation"));
+  add_ceasefire_agreers(document);
   default_claimants(document);
 }
 

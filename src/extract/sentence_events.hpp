@@ -43,6 +43,11 @@ class SentenceEvents {
   [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const;
   [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const;
+  // Whether a noun trigger starts at token t, so that a noun trigger ending there only
+  // qualifies it ("ceasefire violations").
+  [[nodiscard]] bool modifies_noun_trigger(std::size_t t) const;
+  // Whether token t is joined by a hyphen to the word before it ("ground-attack").
+  [[nodiscard]] bool in_compound_modifier(std::size_t t) const;
 
   // Roles (event_roles.cpp).
   void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end);

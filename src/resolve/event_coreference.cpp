@@ -35,7 +35,8 @@ void absorb(core::Event& into, const core::Event& e) {
 
 // A mention that names no actor ("the truce", "in its statement") refers back to the
 // event of its class the text has already told, when nothing dates them apart; a
-// statement with neither speaker nor earlier statement to refer to is no event of its own.
+// statement or visit with no actor and no earlier one to refer to is no event of its own
+// ("the aircraft arrived aboard cargo planes": things arrive, visitors visit).
 // A negation or silence stays: it is what the text says about the event.
 std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
   std::vector<core::Event> kept;
@@ -50,7 +51,7 @@ std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
     });
     if (earlier != kept.end())
       absorb(*earlier, e);
-    else if (e.event_class != "Statement")
+    else if (e.event_class != "Statement" && e.event_class != "Visit")
       kept.push_back(std::move(e));
   }
   return kept;
@@ -108,6 +109,7 @@ void merge_coreferent_events(core::Document& doc) {
     if (e.status == EventStatus::asserted) same.status = EventStatus::asserted;
   }
   doc.events = split_calls(merge_anaphora(std::move(merged)), doc);
+  add_conflict_parties(doc);
 }
 
 }  // namespace newsgraph::resolve

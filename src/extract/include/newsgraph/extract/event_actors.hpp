@@ -15,4 +15,12 @@ namespace newsgraph::extract {
 // last one made, however far back).
 void add_implied_actors(core::Document& document, const std::unordered_set<std::string>& allegations);
 
+// "Ruritanian Foreign Ministry spokesman Jon Weir said": a spokesperson's events are also
+// the body's they speak for. add_implied_actors runs it (and then adds the body's state).
+void add_spokespeople_bodies(core::Document& document);
+
+// "Ruritania and Borduvia agreed to observe the ceasefire": the first ceasefire the article
+// tells, when it names no side, is between those who agree to it (event_parties.cpp).
+void add_ceasefire_agreers(core::Document& document);
+
 }  // namespace newsgraph::extract

@@ -18,6 +18,9 @@ namespace newsgraph::extract {
 struct Trigger {
   std::vector<std::string> words;  // lower case; the first is a verb lemma when `verb`
   bool verb = false;
+  // A verb whose subject receives what the event moves ("took delivery of jets from X"):
+  // the subject is the recipient, not the source.
+  bool subject_receives = false;
   std::string event_class;
   std::string cameo;
   std::string needs;  // a word class, "person", "actor", or empty

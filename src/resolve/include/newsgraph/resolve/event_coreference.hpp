@@ -11,4 +11,10 @@ namespace newsgraph::resolve {
 
 void merge_coreferent_events(core::Document& document);
 
+// Events that name no side of their own, once merged, get the two sides of the article's
+// conflict: a ceasefire, clash or violation with no actor, an event of "the two countries",
+// an appeal for calm addressed to no one (event_parties.cpp). merge_coreferent_events ends
+// with it.
+void add_conflict_parties(core::Document& document);
+
 }  // namespace newsgraph::resolve

@@ -1,0 +1,106 @@
+// The two sides of the article's conflict, for the events that name no side of their own:
+// a ceasefire, clash or violation the text tells without its parties ("a ceasefire took
+// effect at noon"), an event of "the two countries", and an appeal for calm addressed to no
+// one ("called for an end to the hostilities"). Event coders code such events between the
+// conflict's parties, which the article's other fighting events name.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "newsgraph/resolve/event_coreference.hpp"
+
+namespace newsgraph::resolve {
+
+using core::EntityKind;
+using core::EventRole;
+
+namespace {
+
+bool is_state(const core::Entity& e) { return e.kind == EntityKind::country || e.kind == EntityKind::territory; }
+
+bool acts(EventRole role) { return role != EventRole::transit && role != EventRole::location; }
+
+void add(core::Event& e, EventRole role, std::size_t entity) {
+  const core::EventArgument a{role, entity};
+  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
+}
+
+std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
+  std::vector<std::size_t> out;
+  for (const auto& a : e.arguments)
+    if (a.role == role) out.push_back(a.entity);
+  return out;
+}
+
+bool has_actor(const core::Event& e) {
+  return std::any_of(e.arguments.begin(), e.arguments.end(), [](const auto& a) { return acts(a.role); });
+}
+
+// The two sides of the article's conflict: the pair of states that most often stand on
+// opposite sides of (or together take part in) its clashes, attacks and ceasefires.
+std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::Document& doc) {
+  static const std::set<std::string> fighting = {"ArmedClash", "Attack", "Ceasefire", "CeasefireViolation"};
+  std::map<std::pair<std::size_t, std::size_t>, std::pair<int, std::size_t>> pairs;  // count, first seen
+  std::size_t seen = 0;
+  const auto count = [&](std::size_t a, std::size_t b) {
+    if (a == b || !is_state(doc.entities[a]) || !is_state(doc.entities[b])) return;
+    auto& entry = pairs.try_emplace(std::minmax(a, b), 0, seen++).first->second;
+    ++entry.first;
+  };
+  for (const auto& e : doc.events) {
+    if (!fighting.count(e.event_class)) continue;
+    const auto sources = with_role(e, EventRole::source);
+    const auto targets = with_role(e, EventRole::target);
+    const auto participants = with_role(e, EventRole::participant);
+    for (auto s : sources)
+      for (auto t : targets) count(s, t);
+    for (std::size_t i = 0; i < participants.size(); ++i)
+      for (std::size_t j = i + 1; j < participants.size(); ++j) count(participants[i], participants[j]);
+  }
+  std::optional<std::pair<std::size_t, std::size_t>> best;
+  std::pair<int, std::size_t> best_score{0, 0};
+  for (const auto& [pair, score] : pairs)
+    if (score.first > best_score.first || (score.first == best_score.first && score.second < best_score.second)) {
+      best = pair;
+      best_score = score;
+    }
+  return best;
+}
+
+// "the two countries' officers held talks", "issued by both sides": words that name the two
+// sides of the conflict.
+bool names_both_sides(const core::Document& doc, const core::Sentence& s) {
+  static const std::set<std::string> sides = {"countries", "countries'", "sides", "armies", "neighbours", "neighbors"};
+  for (std::size_t t = s.first_token; t + 1 < s.first_token + s.token_count; ++t) {
+    const std::string& w = doc.folded_tokens[t];
+    if ((w == "both" || (w == "two" && t > s.first_token && doc.folded_tokens[t - 1] == "the")) &&
+        sides.count(doc.folded_tokens[t + 1]))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_conflict_parties(core::Document& doc) {
+  const auto parties = conflict_parties(doc);
+  if (!parties) return;
+  static const std::set<std::string> between = {"ArmedClash", "Ceasefire", "CeasefireViolation"};
+  for (auto& e : doc.events) {
+    const bool sideless = between.count(e.event_class) && !has_actor(e);
+    if (sideless || (!has_actor(e) && names_both_sides(doc, doc.sentences[e.sentence]))) {
+      add(e, EventRole::participant, parties->first);
+      add(e, EventRole::participant, parties->second);
+    } else if (e.event_class == "Appeal" && e.cameo == "0256" && with_role(e, EventRole::target).empty()) {
+      // "called for an end to the hostilities": an appeal for calm addresses both sides.
+      const auto sources = with_role(e, EventRole::source);
+      for (auto p : {parties->first, parties->second})
+        if (std::find(sources.begin(), sources.end(), p) == sources.end()) add(e, EventRole::target, p);
+    }
+  }
+}
+
+}  // namespace newsgraph::resolve

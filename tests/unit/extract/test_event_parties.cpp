@@ -1,0 +1,143 @@
+// Actors events take from their context: the body a spokesperson speaks for, the agreers
+// of a ceasefire, the two sides of the article's conflict for events that name none, a
+// recipient subject ("took delivery of ... from"), and a noun that only qualifies another
+// trigger. Each with a case where the rule must not apply.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../pipeline_support.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventRole;
+
+namespace {
+
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
+
+using Keys = std::vector<std::string>;
+
+// The entities of `r` in events of `event_class`, sorted, once each.
+Keys role(const Document& doc, const std::string& event_class, EventRole r) {
+  Keys keys;
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class)
+      for (const auto& a : e.arguments)
+        if (a.role == r) keys.push_back(doc.entities[a.entity].key);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+bool has(const Keys& keys, const std::string& key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
+
+std::size_t count(const Document& doc, const std::string& event_class) {
+  return static_cast<std::size_t>(
+      std::count_if(doc.events.begin(), doc.events.end(), [&](const auto& e) { return e.event_class == event_class; }));
+}
+
+TEST(EventParties, ASpokespersonActsForTheBodyAndItsState) {
+  const auto doc = analyse("Pentagon spokesman Dan Vell criticised the deployment.");
+  const Keys sources = role(*doc, "Criticism", EventRole::source);
+  EXPECT_TRUE(has(sources, "pentagon"));
+  EXPECT_TRUE(has(sources, "united-states"));
+}
+
+TEST(EventParties, APersonWithoutASpokespersonTitleActsForNoBody) {
+  const auto doc = analyse("Dan Vell of the Pentagon criticised the deployment.");
+  EXPECT_FALSE(has(role(*doc, "Criticism", EventRole::source), "united-states"));
+}
+
+TEST(EventParties, TheFirstCeasefireIsBetweenThoseWhoAgreeToIt) {
+  const auto doc = analyse(
+      "Peru and Chile said they had agreed to strictly observe all agreements, understandings and the ceasefire.");
+  EXPECT_EQ(role(*doc, "Ceasefire", EventRole::participant), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, ALaterCeasefireRefersBackInsteadOfTakingTheAgreers) {
+  const auto doc = analyse(
+      "A ceasefire between Peru and Chile took effect on Monday. Ecuador agreed to observe the ceasefire, its "
+      "foreign ministry said.");
+  EXPECT_FALSE(has(role(*doc, "Ceasefire", EventRole::participant), "ecuador"));
+}
+
+TEST(EventParties, ASidelessCeasefireIsBetweenTheConflictsParties) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. The Peruvian army attacked Chile again "
+      "on Tuesday. A truce took effect on Wednesday, officials said.");
+  EXPECT_EQ(role(*doc, "Ceasefire", EventRole::participant), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, WithoutFightingASidelessCeasefireStaysSideless) {
+  const auto doc = analyse("Peru and Chile signed a trade agreement on Monday. A truce took effect on Wednesday.");
+  EXPECT_EQ(role(*doc, "Ceasefire", EventRole::participant), Keys{});
+}
+
+TEST(EventParties, AnAppealForCalmWithNoAddresseeAddressesBothSides) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador called for an end to the "
+      "hostilities.");
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::target), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, AnAppealForCalmToANamedStateKeepsItsAddressee) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador urged Peru to show restraint.");
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::target), Keys{"peru"});
+}
+
+TEST(EventParties, TheTwoCountriesAreTheConflictsParties) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. The two countries' army chiefs held "
+      "talks on Friday.");
+  EXPECT_EQ(role(*doc, "Meeting", EventRole::participant), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, ATakerOfDeliveryIsTheRecipient) {
+  const auto doc = analyse("Chile took delivery of combat jets from Peru on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::recipient), Keys{"chile"});
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::source), Keys{"peru"});
+  const auto sent = analyse("Peru sent combat jets to Chile on Monday.");
+  EXPECT_EQ(role(*sent, "MilitaryAid", EventRole::source), Keys{"peru"});
+}
+
+TEST(EventParties, ANounBeforeAnotherTriggerNounOnlyQualifiesIt) {
+  const auto doc = analyse("There were 500 ceasefire violations along the border last year.");
+  EXPECT_EQ(count(*doc, "Ceasefire"), 0U);
+  EXPECT_EQ(count(*doc, "CeasefireViolation"), 1U);
+  EXPECT_EQ(count(*analyse("The ceasefire held along the border last year."), "Ceasefire"), 1U);
+}
+
+TEST(EventParties, AnnexedFromMakesTheFormerHolderTheTarget) {
+  const auto doc = analyse("The region, which Peru annexed from Chile in 1990, is disputed.");
+  EXPECT_EQ(role(*doc, "Occupation", EventRole::target), Keys{"chile"});
+  EXPECT_EQ(role(*doc, "Occupation", EventRole::source), Keys{"peru"});
+}
+
+}  // namespace
+
+namespace {
+
+TEST(EventTriggers, AWordJoinedByAHyphenOnlyQualifies) {
+  EXPECT_EQ(count(*analyse("Peru received ground-attack aircraft from Chile."), "Attack"), 0U);
+  EXPECT_EQ(count(*analyse("Peruvian troops launched a counter-attack on Chilean positions."), "Attack"), 1U);
+}
+
+TEST(EventTriggers, ANounTakesNoPronounObject) {
+  const auto doc = analyse("Chile said on Monday that a ceasefire it had brokered took effect at noon.");
+  EXPECT_EQ(role(*doc, "Ceasefire", EventRole::target), Keys{});
+  const auto named = analyse("Chile's invasion of Peru began in 1990.");
+  EXPECT_EQ(role(*named, "Occupation", EventRole::target), Keys{"peru"});
+}
+
+TEST(EventTriggers, AnArrivalWithNoActorIsNoVisit) {
+  EXPECT_EQ(count(*analyse("The aircraft arrived aboard cargo planes on Monday."), "Visit"), 0U);
+  EXPECT_EQ(count(*analyse("The Peruvian president arrived in Santiago on Monday."), "Visit"), 1U);
+  // "visited Santiago": the city visited is the place, its state the target.
+  EXPECT_EQ(role(*analyse("Peru's foreign minister visited Santiago on Monday."), "Visit", EventRole::target),
+            Keys{"chile"});
+}
+
+}  // namespace
