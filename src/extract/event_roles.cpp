@@ -233,12 +233,29 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
         const bool fits = *list_role == EventRole::transit    ? place || state
                           : *list_role == EventRole::location ? place || state
                                                               : !place;
-        if (!fits) continue;
-        add(e, *list_role, mention.entity);
+        // "bought drones from Strelsau", "sent troops to Strelsau": arms and forces go to and
+        // come from a city's state.
+        static const std::set<std::string> transfers = {"MilitaryAid", "ArmsPurchase", "PeacekeepingDeployment",
+                                                        "Withdrawal",  "Occupation",   "Rejection",
+                                                        "Commitment"};
+        const bool moves = transfers.count(trigger.event_class) &&
+                           (*list_role == EventRole::recipient || *list_role == EventRole::supplier ||
+                            *list_role == EventRole::target);
+        std::vector<std::size_t> who;
+        if (fits)
+          who.push_back(mention.entity);
+        else if (moves && kind == EntityKind::city && mention.form != core::MentionForm::derived)
+          for (const auto& link : doc_.entities[mention.entity].links)
+            if (link.relation == core::EntityRelation::located_in &&
+                doc_.entities[link.target].kind == EntityKind::country)
+              who.push_back(link.target);
+        for (auto a : who) {
+          add(e, *list_role, a);
+          if (*list_role == EventRole::recipient) add(e, EventRole::target, a);
+          if (*list_role == EventRole::supplier) add(e, EventRole::source, a);
+        }
         // "the airspace of Carpania, Valdavia": the states inside are no roles of their own.
-        if (mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
-        if (*list_role == EventRole::recipient) add(e, EventRole::target, mention.entity);
-        if (*list_role == EventRole::supplier) add(e, EventRole::source, mention.entity);
+        if (fits && mention.form == core::MentionForm::derived) derived_end = std::max(derived_end, mention.bytes.end);
       } else if (!object_done && !is_actor(kind) && trigger.verb && trigger.event_class == "Visit") {
         // "visited Strelsau": the place visited, whose state is the target (event_actors.cpp).
         add(e, EventRole::location, mention.entity);

@@ -53,7 +53,7 @@ void SentenceEvents::run() {
   const std::size_t end = s_.first_token + s_.token_count;
   for (std::size_t t = s_.first_token; t < end; ++t) {
     const auto candidates = candidate_triggers(t);
-    if (candidates.empty() || in_path(t) || in_compound_modifier(t)) continue;
+    if (candidates.empty() || in_path(t) || in_compound_modifier(t) || hypothetical(t)) continue;
     for (const std::size_t index : candidates) {
       const Trigger& trigger = rules_.triggers[index];
       const auto trigger_end = match_trigger(t, trigger);
@@ -65,6 +65,17 @@ void SentenceEvents::run() {
     }
   }
   apply_attribution(first_event);
+}
+
+bool SentenceEvents::hypothetical(std::size_t t) const {
+  // "obliges each to help if the other is attacked": a condition tells no event. The
+  // condition runs from "if" or "unless" to the comma that closes it.
+  for (std::size_t k = t; k-- > s_.first_token;) {
+    const std::string& w = lower(k);
+    if (w == "," || w == ";" || w == "that") return false;
+    if (w == "if" || w == "unless") return true;
+  }
+  return false;
 }
 
 bool SentenceEvents::in_compound_modifier(std::size_t t) const {

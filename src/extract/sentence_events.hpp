@@ -48,6 +48,8 @@ class SentenceEvents {
   [[nodiscard]] bool modifies_noun_trigger(std::size_t t) const;
   // Whether token t is joined by a hyphen to the word before it ("ground-attack").
   [[nodiscard]] bool in_compound_modifier(std::size_t t) const;
+  // Whether token t stands in a condition ("if the other is attacked").
+  [[nodiscard]] bool hypothetical(std::size_t t) const;
 
   // Roles (event_roles.cpp).
   void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end);

@@ -70,15 +70,17 @@ std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::
   return best;
 }
 
-// "the two countries' officers held talks", "issued by both sides": words that name the two
-// sides of the conflict.
+// "the two countries' officers held talks", "issued by both sides", "neither government has
+// asked": words that name the two sides of the conflict.
 bool names_both_sides(const core::Document& doc, const core::Sentence& s) {
-  static const std::set<std::string> sides = {"countries", "countries'", "sides", "armies", "neighbours", "neighbors"};
+  static const std::set<std::string> plural = {"countries",   "countries'", "sides",    "armies",
+                                               "governments", "neighbours", "neighbors"};
+  static const std::set<std::string> single = {"country", "side", "army", "government"};
   for (std::size_t t = s.first_token; t + 1 < s.first_token + s.token_count; ++t) {
     const std::string& w = doc.folded_tokens[t];
-    if ((w == "both" || (w == "two" && t > s.first_token && doc.folded_tokens[t - 1] == "the")) &&
-        sides.count(doc.folded_tokens[t + 1]))
-      return true;
+    const std::string& next = doc.folded_tokens[t + 1];
+    const bool two = w == "both" || (w == "two" && t > s.first_token && doc.folded_tokens[t - 1] == "the");
+    if ((two && plural.count(next)) || (w == "neither" && single.count(next))) return true;
   }
   return false;
 }
@@ -91,7 +93,8 @@ void add_conflict_parties(core::Document& doc) {
   static const std::set<std::string> between = {"ArmedClash", "Ceasefire", "CeasefireViolation"};
   for (auto& e : doc.events) {
     const bool sideless = between.count(e.event_class) && !has_actor(e);
-    if (sideless || (!has_actor(e) && names_both_sides(doc, doc.sentences[e.sentence]))) {
+    const bool sourceless = with_role(e, EventRole::source).empty() && with_role(e, EventRole::participant).empty();
+    if (sideless || (sourceless && names_both_sides(doc, doc.sentences[e.sentence]))) {
       add(e, EventRole::participant, parties->first);
       add(e, EventRole::participant, parties->second);
     } else if (e.event_class == "Appeal" && e.cameo == "0256" && with_role(e, EventRole::target).empty()) {

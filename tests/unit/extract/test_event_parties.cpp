@@ -141,3 +141,31 @@ TEST(EventTriggers, AnArrivalWithNoActorIsNoVisit) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventTriggers, ACityArmsComeFromOrGoToIsItsState) {
+  const auto doc = analyse("Chile has ordered 200 drones from Lima.");
+  EXPECT_EQ(role(*doc, "ArmsPurchase", EventRole::target), Keys{"peru"});
+  // A city after "to" is no recipient of a praise: only transfers move to a state.
+  EXPECT_EQ(role(*analyse("Chile thanked Peru for its help to Lima."), "Praise", EventRole::recipient), Keys{});
+}
+
+TEST(EventTriggers, AConditionTellsNoEvent) {
+  EXPECT_EQ(count(*analyse("The treaty obliges each to help the other if it is attacked."), "Attack"), 0U);
+  EXPECT_EQ(count(*analyse("If talks fail, Peruvian troops attacked Chilean posts on Monday."), "Attack"), 1U);
+}
+
+TEST(EventParties, NeitherGovernmentNamesBothSides) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Neither government has asked the "
+      "United Nations for help.");
+  const Keys sides = role(*doc, "Appeal", EventRole::participant);
+  EXPECT_EQ(sides, (Keys{"chile", "peru"}));
+  const auto one = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador has asked the United Nations "
+      "for help.");
+  EXPECT_EQ(role(*one, "Appeal", EventRole::participant), Keys{});
+}
+
+}  // namespace
