@@ -187,8 +187,8 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       list_role = EventRole::location;
     else if (w == "with" || w == "between" || w == "involving")
       list_role = EventRole::participant;
-    else if ((w == "that" && !noun) || w == ";" || clause_opener(k))
-      break;  // a new clause
+    else if ((w == "that" && !noun) || w == ";" || clause_opener(k) || (w == "and" && verb_follows(k + 1)))
+      break;  // a new clause; "shelled the town and asked the Alliance": the names after are the next verb's
     else if ((w == "of" || w == "for") && lower(k + 1).ends_with("ing"))
       break;  // "accused Borduvia of supplying drones to Carpania": the names after are the act's
     else if (w == "," && lower(k + 1) == "including") {

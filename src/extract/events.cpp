@@ -67,6 +67,21 @@ void SentenceEvents::run() {
   apply_attribution(first_event);
 }
 
+bool SentenceEvents::verb_follows(std::size_t t) const {
+  // Adverbs and auxiliaries may stand between ("and formally asked", "and has since sent").
+  static const std::set<std::string> said = {"said", "says", "told", "added", "warned", "asked"};
+  while (t < end_token() && (lower(t).ends_with("ly") || lower(t) == "has" || lower(t) == "have" || lower(t) == "had" ||
+                             lower(t) == "then" || lower(t) == "also"))
+    ++t;
+  if (t >= end_token()) return false;
+  if (said.count(lower(t))) return true;
+  for (const std::size_t index : candidate_triggers(t)) {
+    const Trigger& next = rules_.triggers[index];
+    if (next.verb && match_trigger(t, next)) return true;
+  }
+  return false;
+}
+
 bool SentenceEvents::hypothetical(std::size_t t) const {
   // "obliges each to help if the other is attacked": a condition tells no event. The
   // condition runs from "if" or "unless" to the comma that closes it.

@@ -50,6 +50,9 @@ class SentenceEvents {
   [[nodiscard]] bool in_compound_modifier(std::size_t t) const;
   // Whether token t stands in a condition ("if the other is attacked").
   [[nodiscard]] bool hypothetical(std::size_t t) const;
+  // Whether a verb (a verb trigger or a speech verb) starts at token t, adverbs and
+  // auxiliaries before it aside: after "and", it opens a clause of its own.
+  [[nodiscard]] bool verb_follows(std::size_t t) const;
 
   // Roles (event_roles.cpp).
   void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end);

@@ -1,8 +1,8 @@
 // The two sides of the article's conflict, for the events that name no side of their own:
 // a ceasefire, clash or violation the text tells without its parties ("a ceasefire took
-// effect at noon"), an event of "the two countries", and an appeal for calm addressed to no
-// one ("called for an end to the hostilities"). Event coders code such events between the
-// conflict's parties, which the article's other fighting events name.
+// effect at noon"), an event of "the two countries", an appeal for calm addressed to no
+// one ("called for an end to the hostilities"), and one side's fire at no one named. Event coders code such events
+// between the conflict's parties, which the article's other fighting events name.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -97,6 +97,13 @@ void add_conflict_parties(core::Document& doc) {
     if (sideless || (sourceless && names_both_sides(doc, doc.sentences[e.sentence]))) {
       add(e, EventRole::participant, parties->first);
       add(e, EventRole::participant, parties->second);
+    } else if ((e.event_class == "Attack" || e.event_class == "ArmedClash") &&
+               with_role(e, EventRole::target).empty() && with_role(e, EventRole::participant).empty()) {
+      // "its troops had fired first": one side's fire is at the other.
+      const auto sources = with_role(e, EventRole::source);
+      const auto has = [&](std::size_t p) { return std::find(sources.begin(), sources.end(), p) != sources.end(); };
+      if (has(parties->first) != has(parties->second))
+        add(e, EventRole::target, has(parties->first) ? parties->second : parties->first);
     } else if (e.event_class == "Appeal" && e.cameo == "0256" && with_role(e, EventRole::target).empty()) {
       // "called for an end to the hostilities": an appeal for calm addresses both sides.
       const auto sources = with_role(e, EventRole::source);

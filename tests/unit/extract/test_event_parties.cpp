@@ -169,3 +169,38 @@ TEST(EventParties, NeitherGovernmentNamesBothSides) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventRoles, AVerbAfterAndTakesTheNamesAfterIt) {
+  const auto doc = analyse("Peruvian forces shelled the town overnight and asked the United Nations for help.");
+  EXPECT_EQ(role(*doc, "Attack", EventRole::target), Keys{});
+  const auto list = analyse("Peruvian forces shelled Chile and Ecuador overnight.");
+  EXPECT_EQ(role(*list, "Attack", EventRole::target), (Keys{"chile", "ecuador"}));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(EventParties, OneSidesFireAtNoOneNamedIsAtTheOtherSide) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Chile denied that its troops had fired "
+      "first.");
+  const Keys targets = role(*doc, "Attack", EventRole::target);
+  EXPECT_TRUE(has(targets, "peru"));
+  const auto outside = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Ecuadorian troops fired first at a "
+      "smuggling boat.");
+  EXPECT_FALSE(has(role(*outside, "Attack", EventRole::target), "peru"));
+  for (const auto& e : outside->events) {
+    const bool ecuadorian = std::any_of(e.arguments.begin(), e.arguments.end(), [&](const auto& a) {
+      return a.role == EventRole::source && outside->entities[a.entity].key == "ecuador";
+    });
+    const bool targeted =
+        std::any_of(e.arguments.begin(), e.arguments.end(), [](const auto& a) { return a.role == EventRole::target; });
+    EXPECT_FALSE(ecuadorian && targeted);
+  }
+}
+
+}  // namespace
