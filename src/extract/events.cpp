@@ -58,13 +58,24 @@ void SentenceEvents::run() {
       const Trigger& trigger = rules_.triggers[index];
       const auto trigger_end = match_trigger(t, trigger);
       if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;
-      if (!trigger.verb && modifies_noun_trigger(*trigger_end)) break;
+      if (!trigger.verb && (modifies_noun_trigger(*trigger_end) || medium_of_speech(trigger, t, *trigger_end))) break;
       add_event(trigger, t, *trigger_end);
       t = *trigger_end - 1;
       break;
     }
   }
   apply_attribution(first_event);
+}
+
+bool SentenceEvents::medium_of_speech(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const {
+  // "said in a statement", "according to a statement", "the statement did not say": the
+  // statement is how the speaker speaks, which the speech verb or cue already tells.
+  if (trigger.event_class != "Statement") return false;
+  static const std::set<std::string> determiners = {"a", "an", "its", "the", "their", "his", "her"};
+  static const std::set<std::string> speech = {"said", "says", "did", "does", "stated", "added"};
+  const bool after_in =
+      t >= s_.first_token + 2 && determiners.count(lower(t - 1)) && (lower(t - 2) == "in" || lower(t - 2) == "to");
+  return after_in || speech.count(lower(trigger_end)) > 0;
 }
 
 bool SentenceEvents::verb_follows(std::size_t t) const {

@@ -53,6 +53,9 @@ class SentenceEvents {
   // Whether a verb (a verb trigger or a speech verb) starts at token t, adverbs and
   // auxiliaries before it aside: after "and", it opens a clause of its own.
   [[nodiscard]] bool verb_follows(std::size_t t) const;
+  // Whether a statement noun is only the medium of a speech verb or cue ("said in a
+  // statement", "the statement did not say").
+  [[nodiscard]] bool medium_of_speech(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const;
 
   // Roles (event_roles.cpp).
   void add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end);

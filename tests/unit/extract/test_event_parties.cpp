@@ -204,3 +204,13 @@ TEST(EventParties, OneSidesFireAtNoOneNamedIsAtTheOtherSide) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventTriggers, AStatementThatCarriesSpeechIsNoEventOfItsOwn) {
+  EXPECT_EQ(count(*analyse("Chile said in a statement that Peruvian troops had left."), "Statement"), 0U);
+  EXPECT_EQ(count(*analyse("Chile's statement did not say when the troops left."), "Statement"), 1U);
+  EXPECT_EQ(count(*analyse("Chile issued a statement on the troops."), "Statement"), 1U);
+}
+
+}  // namespace
