@@ -1,7 +1,8 @@
 // The two sides of the article's conflict, for the events that name no side of their own:
 // a ceasefire, clash or violation the text tells without its parties ("a ceasefire took
 // effect at noon"), an event of "the two countries", an appeal for calm addressed to no
-// one ("called for an end to the hostilities"), and one side's fire at no one named. Event coders code such events
+// one ("called for an end to the hostilities"), and one side's fire at, or denial of, no one
+// named. Event coders code such events
 // between the conflict's parties, which the article's other fighting events name.
 #include <algorithm>
 #include <map>
@@ -97,9 +98,10 @@ void add_conflict_parties(core::Document& doc) {
     if (sideless || (sourceless && names_both_sides(doc, doc.sentences[e.sentence]))) {
       add(e, EventRole::participant, parties->first);
       add(e, EventRole::participant, parties->second);
-    } else if ((e.event_class == "Attack" || e.event_class == "ArmedClash") &&
+    } else if ((e.event_class == "Attack" || e.event_class == "ArmedClash" || e.event_class == "Denial") &&
                with_role(e, EventRole::target).empty() && with_role(e, EventRole::participant).empty()) {
-      // "its troops had fired first": one side's fire is at the other.
+      // "its troops had fired first": one side's fire is at the other; one side's denial that
+      // names no accuser answers the other.
       const auto sources = with_role(e, EventRole::source);
       const auto has = [&](std::size_t p) { return std::find(sources.begin(), sources.end(), p) != sources.end(); };
       if (has(parties->first) != has(parties->second))

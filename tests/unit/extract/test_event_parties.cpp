@@ -214,3 +214,18 @@ TEST(EventTriggers, AStatementThatCarriesSpeechIsNoEventOfItsOwn) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventParties, OneSidesDenialWithNoAccuserAnswersTheOtherSide) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Chile denied that its troops had "
+      "crossed the border.");
+  EXPECT_EQ(role(*doc, "Denial", EventRole::target), Keys{"peru"});
+  const auto outsider = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador denied that its troops had "
+      "crossed the border.");
+  EXPECT_EQ(role(*outsider, "Denial", EventRole::target), Keys{});
+}
+
+}  // namespace
