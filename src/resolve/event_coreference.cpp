@@ -27,6 +27,17 @@ bool same_time(const core::Event& a, const core::Event& b) {
   return !a.time || !b.time || a.time->begin == b.time->begin;
 }
 
+// Two clash mentions can be one clash when their dates overlap at the coarser precision
+// ("clashes in July", "fighting on July 12"), or when one has none.
+bool overlapping_time(const core::Event& a, const core::Event& b) {
+  if (!a.time || !b.time) return true;
+  const auto& x = a.time->begin;
+  const auto& y = b.time->begin;
+  using P = core::Date::Precision;
+  const P p = std::min(x.precision, y.precision);
+  return x.year == y.year && (p == P::year || x.month == y.month) && (p != P::day || x.day == y.day);
+}
+
 void absorb(core::Event& into, const core::Event& e) {
   for (const auto& a : e.arguments)
     if (std::find(into.arguments.begin(), into.arguments.end(), a) == into.arguments.end()) into.arguments.push_back(a);
@@ -99,7 +110,17 @@ void merge_coreferent_events(core::Document& doc) {
     return e.event_class + "/" + std::to_string(e.sentence) + "/" + std::to_string(static_cast<int>(e.status));
   };
   for (auto& e : doc.events) {
-    const auto [slot, fresh] = first_of.emplace(key_of(e), merged.size());
+    // "a five-day war in 2008" is not this year's clash: clashes the text dates apart stay apart.
+    std::string key = key_of(e);
+    if (e.event_class == "ArmedClash")
+      for (std::size_t n = 0;; ++n) {
+        const auto it = first_of.find(key + "/" + std::to_string(n));
+        if (it == first_of.end() || overlapping_time(merged[it->second], e)) {
+          key += "/" + std::to_string(n);
+          break;
+        }
+      }
+    const auto [slot, fresh] = first_of.emplace(key, merged.size());
     if (fresh) {
       merged.push_back(std::move(e));
       continue;

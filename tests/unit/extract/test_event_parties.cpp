@@ -229,3 +229,16 @@ TEST(EventParties, OneSidesDenialWithNoAccuserAnswersTheOtherSide) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventCoreference, ClashesTheTextDatesApartStayApart) {
+  const auto doc = analyse(
+      "Peruvian and Chilean forces clashed along the border on Monday. Fighting in April 2019 killed 50 people.");
+  EXPECT_EQ(count(*doc, "ArmedClash"), 2U);
+  const auto same =
+      analyse("Peruvian and Chilean forces clashed along the border on Monday. The fighting killed 50 people.");
+  EXPECT_EQ(count(*same, "ArmedClash"), 1U);
+}
+
+}  // namespace

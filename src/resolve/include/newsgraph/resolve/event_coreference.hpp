@@ -1,7 +1,8 @@
 #pragma once
 // One event per real event: a second trigger of the same class in one sentence ("provided
 // military supplies") and every later mention of the armed clash ("the clashes", "several
-// days of fighting") add their roles and time to the first node instead of adding events;
+// days of fighting", unless dated apart: "fighting in April 2021") add their roles and time
+// to the first node instead of adding events;
 // so does a later mention that names no actor ("the truce"), unless the text dates it apart.
 // Runs after times are resolved, so the most precise time of all mentions is kept.
 
