@@ -242,3 +242,12 @@ TEST(EventCoreference, ClashesTheTextDatesApartStayApart) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventTriggers, RecognisingABreakawayRegionIsRecognition) {
+  EXPECT_EQ(count(*analyse("Peru recognised the breakaway region on Monday."), "Recognition"), 1U);
+  EXPECT_EQ(count(*analyse("Peru recognised the new mayor on Monday."), "Recognition"), 0U);
+}
+
+}  // namespace
