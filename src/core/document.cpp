@@ -34,4 +34,20 @@ void Document::set_text(std::string normalised, std::vector<std::uint32_t> origi
   codepoints = CodepointIndex(text);
 }
 
+void Event::add_argument(EventRole role, std::size_t entity) {
+  const EventArgument a{role, entity};
+  if (std::find(arguments.begin(), arguments.end(), a) == arguments.end()) arguments.push_back(a);
+}
+
+bool Event::has_role(EventRole role) const {
+  return std::any_of(arguments.begin(), arguments.end(), [&](const EventArgument& a) { return a.role == role; });
+}
+
+std::vector<std::size_t> Event::with_role(EventRole role) const {
+  std::vector<std::size_t> out;
+  for (const auto& a : arguments)
+    if (a.role == role) out.push_back(a.entity);
+  return out;
+}
+
 }  // namespace newsgraph::core

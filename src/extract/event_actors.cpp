@@ -25,22 +25,6 @@ std::vector<std::size_t> linked_states(const core::Document& doc, std::size_t en
   return out;
 }
 
-void add(core::Event& e, EventRole role, std::size_t entity) {
-  const core::EventArgument a{role, entity};
-  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
-}
-
-bool has_role(const core::Event& e, EventRole role) {
-  return std::any_of(e.arguments.begin(), e.arguments.end(), [&](const auto& a) { return a.role == role; });
-}
-
-std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
-  std::vector<std::size_t> out;
-  for (const auto& a : e.arguments)
-    if (a.role == role) out.push_back(a.entity);
-  return out;
-}
-
 // "Ruritania accused Borduvia of ... Borduvia denied it": a denial without an object answers
 // the accusation or the claim made shortly before it, by someone other than the denier; the
 // one who made it is the denial's target.
@@ -58,21 +42,21 @@ void add_denied_accusers(core::Document& doc, const std::unordered_set<std::stri
   constexpr std::size_t sentences_back = 3;
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     core::Event& denial = doc.events[i];
-    if (denial.event_class != "Denial" || has_role(denial, EventRole::target)) continue;
-    const auto deniers = with_role(denial, EventRole::source);
+    if (denial.event_class != "Denial" || denial.has_role(EventRole::target)) continue;
+    const auto deniers = denial.with_role(EventRole::source);
     const bool named = answers_named_accusation(doc, denial, allegations);
     for (std::size_t j = i; j-- > 0;) {
       const core::Event& before = doc.events[j];
       if (before.sentence > denial.sentence || (!named && before.sentence + sentences_back < denial.sentence)) break;
       std::vector<std::size_t> accusers;
       if (before.event_class == "Accusation")
-        accusers = with_role(before, EventRole::source);
+        accusers = before.with_role(EventRole::source);
       else if (before.status == core::EventStatus::claimed)
         accusers = before.according_to;
       std::erase_if(accusers,
                     [&](std::size_t a) { return std::find(deniers.begin(), deniers.end(), a) != deniers.end(); });
       if (accusers.empty()) continue;
-      for (auto a : accusers) add(denial, EventRole::target, a);
+      for (auto a : accusers) denial.add_argument(EventRole::target, a);
       break;
     }
   }
@@ -92,45 +76,47 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
       const auto& entity = doc.entities[a.entity];
       // "Borduvian peacekeepers were deployed": Borduria deploys them.
       if (acts(a.role) && entity.kind == EntityKind::group)
-        for (auto state : linked_states(doc, a.entity, EntityRelation::affiliated_with)) add(e, a.role, state);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::affiliated_with)) e.add_argument(a.role, state);
       // "The Borduvian defence ministry denied", "Borduvian Foreign Minister Anna Lind said":
       // a state acts through its institutions and its office holders, as CAMEO codes them.
       // "The Council of the Union decided": a body acts for its organisation.
       if (acts(a.role) && entity.kind == EntityKind::body)
         for (const auto& link : entity.links)
           if (link.relation == EntityRelation::part_of && doc.entities[link.target].kind == EntityKind::organization)
-            add(e, a.role, link.target);
+            e.add_argument(a.role, link.target);
       if (acts(a.role) && entity.kind == EntityKind::institution)
-        for (auto state : linked_states(doc, a.entity, EntityRelation::institution_of)) add(e, a.role, state);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::institution_of)) e.add_argument(a.role, state);
       if (acts(a.role) && entity.kind == EntityKind::person)
         for (const auto& office : entity.offices)
-          if (is_state(doc.entities[office.of])) add(e, a.role, office.of);
+          if (is_state(doc.entities[office.of])) e.add_argument(a.role, office.of);
       if (a.role != EventRole::location) continue;
       // "shelled army positions near the Ruritanian town of Strelsau": an attack on a place
       // is an attack on the state it lies in, when the text names no other target.
       const bool attack = e.event_class == "Attack" || e.event_class == "Bombing";
-      if (attack && !has_role(e, EventRole::target)) {
-        if (is_state(entity) && !has_role(e, EventRole::source)) add(e, EventRole::target, a.entity);
+      if (attack && !e.has_role(EventRole::target)) {
+        if (is_state(entity) && !e.has_role(EventRole::source)) e.add_argument(EventRole::target, a.entity);
         for (auto state : linked_states(doc, a.entity, EntityRelation::located_in))
           if (std::find(e.arguments.begin(), e.arguments.end(), core::EventArgument{EventRole::source, state}) ==
               e.arguments.end())
-            add(e, EventRole::target, state);
+            e.add_argument(EventRole::target, state);
       }
       // "Anna Lind arrived in Strelsau": a visit to the state the city lies in.
-      if (e.event_class == "Visit" && !has_role(e, EventRole::target)) {
-        if (is_state(entity)) add(e, EventRole::target, a.entity);
-        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in)) add(e, EventRole::target, state);
+      if (e.event_class == "Visit" && !e.has_role(EventRole::target)) {
+        if (is_state(entity)) e.add_argument(EventRole::target, a.entity);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in))
+          e.add_argument(EventRole::target, state);
       }
       // "deployed about 1,000 fighters in Borduvia": forces sent into a state are sent to it.
       const bool sends = e.event_class == "MilitaryAid" || e.event_class == "PeacekeepingDeployment";
-      if (sends && !has_role(e, EventRole::target) && !has_role(e, EventRole::recipient)) {
-        if (is_state(entity)) add(e, EventRole::target, a.entity);
-        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in)) add(e, EventRole::target, state);
+      if (sends && !e.has_role(EventRole::target) && !e.has_role(EventRole::recipient)) {
+        if (is_state(entity)) e.add_argument(EventRole::target, a.entity);
+        for (auto state : linked_states(doc, a.entity, EntityRelation::located_in))
+          e.add_argument(EventRole::target, state);
       }
       // "fighting along the Ruritanian-Borduvian border": both sides take part.
-      if (e.event_class == "ArmedClash" && !has_role(e, EventRole::source))
+      if (e.event_class == "ArmedClash" && !e.has_role(EventRole::source))
         for (auto state : linked_states(doc, a.entity, EntityRelation::border_of))
-          add(e, EventRole::participant, state);
+          e.add_argument(EventRole::participant, state);
     }
   }
 }

@@ -27,13 +27,6 @@ bool adverb(const std::string& w) {
   return words.count(w) > 0 || (w.size() > 4 && w.ends_with("ly"));
 }
 
-std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
-  std::vector<std::size_t> out;
-  for (const auto& a : e.arguments)
-    if (a.role == role) out.push_back(a.entity);
-  return out;
-}
-
 }  // namespace
 
 const core::Event* SentenceEvents::last_event() const {
@@ -78,13 +71,13 @@ std::optional<std::vector<std::size_t>> SentenceEvents::clause_subject(std::size
   const core::Event* before = last_event();
   // "accused Borduvia of supplying drones": the accused is the one said to supply.
   if (conjunction == "of" && lower(t).ends_with("ing") && before && before->event_class == "Accusation") {
-    auto accused = with_role(*before, EventRole::target);
+    auto accused = before->with_role(EventRole::target);
     if (!accused.empty()) return accused;
     return std::nullopt;
   }
   // "imposed sanctions on Borduvia, accusing it of ...": a participle shares the subject.
   if (conjunction == "," && lower(t).ends_with("ing") && before) {
-    auto subject = with_role(*before, EventRole::source);
+    auto subject = before->with_role(EventRole::source);
     if (!subject.empty()) return subject;
     return std::nullopt;
   }
@@ -115,7 +108,7 @@ std::vector<std::size_t> SentenceEvents::inherited_object(std::size_t trigger_en
   static const std::set<std::string> no_object = {"that", "to", "them", "it", "him", "her"};
   if (trigger_end >= end_token() || !no_object.count(lower(trigger_end))) return {};
   const core::Event* before = last_event();
-  return before ? with_role(*before, EventRole::target) : std::vector<std::size_t>{};
+  return before ? before->with_role(EventRole::target) : std::vector<std::size_t>{};
 }
 
 }  // namespace newsgraph::extract

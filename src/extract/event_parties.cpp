@@ -20,18 +20,6 @@ bool acts(EventRole role) {
          role == EventRole::supplier || role == EventRole::participant;
 }
 
-void add(core::Event& e, EventRole role, std::size_t entity) {
-  const core::EventArgument a{role, entity};
-  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
-}
-
-std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
-  std::vector<std::size_t> out;
-  for (const auto& a : e.arguments)
-    if (a.role == role) out.push_back(a.entity);
-  return out;
-}
-
 bool has_actor(const core::Event& e) {
   return std::any_of(e.arguments.begin(), e.arguments.end(), [](const auto& a) { return acts(a.role); });
 }
@@ -42,7 +30,7 @@ std::size_t token_at(const core::Document& doc, std::size_t byte) {
   return static_cast<std::size_t>(it - doc.tokens.begin());
 }
 
-// The actor a person speaks for: "Kremlin spokesman NAME", "the alliance's spokeswoman NAME".
+// The actor a person speaks for: "Palace spokesman NAME", "the alliance's spokeswoman NAME".
 std::map<std::size_t, std::set<std::size_t>> spoken_for(const core::Document& doc) {
   static const std::set<std::string> spokes = {"spokesman", "spokeswoman", "spokesperson"};
   std::map<std::size_t, std::set<std::size_t>> out;
@@ -71,7 +59,7 @@ void add_spokespeople_bodies(core::Document& doc) {
     const auto named = e.arguments;
     for (const auto& a : named)
       if (const auto it = bodies.find(a.entity); acts(a.role) && it != bodies.end())
-        for (auto body : it->second) add(e, a.role, body);
+        for (auto body : it->second) e.add_argument(a.role, body);
   }
 }
 
@@ -86,7 +74,7 @@ void add_ceasefire_agreers(core::Document& doc) {
     if (told_before) continue;
     for (const auto& other : doc.events)
       if (other.sentence == e.sentence && other.event_class == "Commitment")
-        for (auto s : with_role(other, EventRole::source)) add(e, EventRole::participant, s);
+        for (auto s : other.with_role(EventRole::source)) e.add_argument(EventRole::participant, s);
   }
 }
 

@@ -90,10 +90,7 @@ bool SentenceEvents::passive(std::size_t t) const {
   return false;
 }
 
-void SentenceEvents::add(core::Event& e, EventRole role, std::size_t entity) {
-  const core::EventArgument a{role, entity};
-  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
-}
+void SentenceEvents::add(core::Event& e, EventRole role, std::size_t entity) { e.add_argument(role, entity); }
 
 void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
   core::Event e;

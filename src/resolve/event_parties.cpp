@@ -24,18 +24,6 @@ bool is_state(const core::Entity& e) { return e.kind == EntityKind::country || e
 
 bool acts(EventRole role) { return role != EventRole::transit && role != EventRole::location; }
 
-void add(core::Event& e, EventRole role, std::size_t entity) {
-  const core::EventArgument a{role, entity};
-  if (std::find(e.arguments.begin(), e.arguments.end(), a) == e.arguments.end()) e.arguments.push_back(a);
-}
-
-std::vector<std::size_t> with_role(const core::Event& e, EventRole role) {
-  std::vector<std::size_t> out;
-  for (const auto& a : e.arguments)
-    if (a.role == role) out.push_back(a.entity);
-  return out;
-}
-
 bool has_actor(const core::Event& e) {
   return std::any_of(e.arguments.begin(), e.arguments.end(), [](const auto& a) { return acts(a.role); });
 }
@@ -53,9 +41,9 @@ std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::
   };
   for (const auto& e : doc.events) {
     if (!fighting.count(e.event_class)) continue;
-    const auto sources = with_role(e, EventRole::source);
-    const auto targets = with_role(e, EventRole::target);
-    const auto participants = with_role(e, EventRole::participant);
+    const auto sources = e.with_role(EventRole::source);
+    const auto targets = e.with_role(EventRole::target);
+    const auto participants = e.with_role(EventRole::participant);
     for (auto s : sources)
       for (auto t : targets) count(s, t);
     for (std::size_t i = 0; i < participants.size(); ++i)
@@ -94,23 +82,23 @@ void add_conflict_parties(core::Document& doc) {
   static const std::set<std::string> between = {"ArmedClash", "Ceasefire", "CeasefireViolation"};
   for (auto& e : doc.events) {
     const bool sideless = between.count(e.event_class) && !has_actor(e);
-    const bool sourceless = with_role(e, EventRole::source).empty() && with_role(e, EventRole::participant).empty();
+    const bool sourceless = e.with_role(EventRole::source).empty() && e.with_role(EventRole::participant).empty();
     if (sideless || (sourceless && names_both_sides(doc, doc.sentences[e.sentence]))) {
-      add(e, EventRole::participant, parties->first);
-      add(e, EventRole::participant, parties->second);
+      e.add_argument(EventRole::participant, parties->first);
+      e.add_argument(EventRole::participant, parties->second);
     } else if ((e.event_class == "Attack" || e.event_class == "ArmedClash" || e.event_class == "Denial") &&
-               with_role(e, EventRole::target).empty() && with_role(e, EventRole::participant).empty()) {
+               e.with_role(EventRole::target).empty() && e.with_role(EventRole::participant).empty()) {
       // "its troops had fired first": one side's fire is at the other; one side's denial that
       // names no accuser answers the other.
-      const auto sources = with_role(e, EventRole::source);
+      const auto sources = e.with_role(EventRole::source);
       const auto has = [&](std::size_t p) { return std::find(sources.begin(), sources.end(), p) != sources.end(); };
       if (has(parties->first) != has(parties->second))
-        add(e, EventRole::target, has(parties->first) ? parties->second : parties->first);
-    } else if (e.event_class == "Appeal" && e.cameo == "0256" && with_role(e, EventRole::target).empty()) {
+        e.add_argument(EventRole::target, has(parties->first) ? parties->second : parties->first);
+    } else if (e.event_class == "Appeal" && e.cameo == "0256" && e.with_role(EventRole::target).empty()) {
       // "called for an end to the hostilities": an appeal for calm addresses both sides.
-      const auto sources = with_role(e, EventRole::source);
+      const auto sources = e.with_role(EventRole::source);
       for (auto p : {parties->first, parties->second})
-        if (std::find(sources.begin(), sources.end(), p) == sources.end()) add(e, EventRole::target, p);
+        if (std::find(sources.begin(), sources.end(), p) == sources.end()) e.add_argument(EventRole::target, p);
     }
   }
 }

@@ -155,6 +155,10 @@ struct Event {
   EventStatus status = EventStatus::asserted;
   std::vector<std::size_t> according_to;  // entities that state or claim it
   ByteSpan cue;                           // the words that set the status, if any
+
+  void add_argument(EventRole role, std::size_t entity);  // unless the event has it already
+  [[nodiscard]] bool has_role(EventRole role) const;
+  [[nodiscard]] std::vector<std::size_t> with_role(EventRole role) const;  // its entities
 };
 
 // People killed, wounded, missing or captured: a count, whose they were, and in which event.
