@@ -72,8 +72,11 @@ bool SentenceEvents::relative_pronoun(const std::string& w) {
 
 bool SentenceEvents::clause_opener(std::size_t k) const {
   // "Ruritania's visit came as Borduvian forces pressed ...": what follows such a word is
-  // another clause, whose names are no roles of the event ("such as", "as well as" go on).
-  static const std::set<std::string> openers = {"while", "when", "because", "although", "though", "whereas"};
+  // another clause, whose names are no roles of the event ("such as", "as well as" go on);
+  // so is what follows a preposition of time ("supplied arms in the weeks following clashes
+  // between Borduvia and Carpania": the clashes' sides are no parties to the supply).
+  static const std::set<std::string> openers = {"while", "when",   "because", "although",  "though", "whereas",
+                                                "amid",  "during", "after",   "following", "since"};
   const std::string& w = lower(k);
   if (openers.count(w) || relative_pronoun(w)) return true;
   return w == "as" && word_before(k) != "such" && word_before(k) != "well" && lower(k + 1) != "well";

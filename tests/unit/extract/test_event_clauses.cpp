@@ -116,3 +116,15 @@ TEST(EventClauses, AnotherCommaEndsTheRoles) {
   const auto doc = analyse("Iran sent 500 troops on Monday, a move that Syria welcomed.");
   EXPECT_FALSE(has(role(*doc, "MilitaryAid", EventRole::recipient), "syria"));
 }
+
+TEST(EventClauses, APrepositionOfTimeOpensAnotherEventsWords) {
+  // The sides of the clashes are no parties to the supply.
+  const auto doc = analyse(
+      "Russia has provided military supplies to Armenia in the weeks following deadly clashes between Armenia and "
+      "Azerbaijan.");
+  ASSERT_NE(find(*doc, "MilitaryAid"), nullptr);
+  EXPECT_FALSE(has(role(*doc, "MilitaryAid", EventRole::participant), "azerbaijan"));
+  // Without it, the names after the trigger are the supply's.
+  const auto both = analyse("Russia has provided military supplies to Armenia and Azerbaijan.");
+  EXPECT_TRUE(has(role(*both, "MilitaryAid", EventRole::recipient), "azerbaijan"));
+}
