@@ -10,9 +10,10 @@ using core::EntityKind;
 using core::EntityRelation;
 using core::MentionForm;
 
-// A region with members named at token t: its mention.
-const core::Mention* Recogniser::region_at(std::size_t t, const std::vector<core::Mention>& before) const {
-  for (const core::Mention& m : before) {
+// A region with members named at token t, among the first `named` mentions: its mention.
+const core::Mention* Recogniser::region_at(std::size_t t, std::size_t named) const {
+  for (std::size_t i = 0; i < named; ++i) {
+    const core::Mention& m = doc_.mentions[i];
     if (m.bytes.begin != doc_.tokens[t].bytes.begin) continue;
     const core::Entity& e = doc_.entities[m.entity];
     if (e.kind != EntityKind::region) continue;
@@ -23,13 +24,13 @@ const core::Mention* Recogniser::region_at(std::size_t t, const std::vector<core
 }
 
 std::optional<Recogniser::PluralMatch> Recogniser::plural_at(std::size_t t, const PluralRule& rule,
-                                                             const std::vector<core::Mention>& before) const {
+                                                             std::size_t named) const {
   PluralMatch match;
   std::size_t at = t;
   for (std::size_t k = 0; k < rule.words.size(); ++k) {
     if (at >= doc_.tokens.size()) return std::nullopt;
     if (k == rule.region_slot) {
-      const core::Mention* region = region_at(at, before);
+      const core::Mention* region = region_at(at, named);
       if (!region) return std::nullopt;
       match.region = region->entity;
       at = token_at(region->bytes.end);
@@ -54,11 +55,12 @@ bool Recogniser::is_leader(std::size_t entity) const {
 }
 
 void Recogniser::resolve_plurals() {
-  const std::vector<core::Mention> before_plurals = doc_.mentions;
+  // The mentions made before the descriptions: those the descriptions add come after them.
+  const std::size_t named = doc_.mentions.size();
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
     for (const std::size_t i : r_.rules.plurals_index.at(folded(t))) {
       const PluralRule& rule = r_.rules.plurals[i];
-      const auto match = plural_at(t, rule, before_plurals);
+      const auto match = plural_at(t, rule, named);
       if (!match) continue;
       std::vector<std::string> members;
       if (match->region) {
@@ -71,15 +73,16 @@ void Recogniser::resolve_plurals() {
       std::vector<std::size_t> antecedents;
       for (const bool demonyms : {false, true}) {
         antecedents.clear();
-        for (auto it = before_plurals.rbegin(); it != before_plurals.rend() && antecedents.size() < rule.count; ++it) {
-          if (it->bytes.end > doc_.tokens[t].bytes.begin || (it->form == MentionForm::demonym && !demonyms)) continue;
-          const core::Entity& e = doc_.entities[it->entity];
-          bool fits = rule.leaders ? is_leader(it->entity)
+        for (std::size_t n = named; n-- > 0 && antecedents.size() < rule.count;) {
+          const core::Mention& m = doc_.mentions[n];
+          if (m.bytes.end > doc_.tokens[t].bytes.begin || (m.form == MentionForm::demonym && !demonyms)) continue;
+          const core::Entity& e = doc_.entities[m.entity];
+          bool fits = rule.leaders ? is_leader(m.entity)
                                    : e.kind == EntityKind::territory ||
                                          (e.kind == EntityKind::country && !rule.territories_only);
           if (fits && match->region) fits = std::find(members.begin(), members.end(), e.key) != members.end();
-          if (fits && std::find(antecedents.begin(), antecedents.end(), it->entity) == antecedents.end())
-            antecedents.push_back(it->entity);
+          if (fits && std::find(antecedents.begin(), antecedents.end(), m.entity) == antecedents.end())
+            antecedents.push_back(m.entity);
         }
         if (antecedents.size() == rule.count) break;
       }

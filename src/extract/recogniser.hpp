@@ -114,9 +114,9 @@ class Recogniser {
     std::size_t end = 0;                // the token after the description
     std::optional<std::size_t> region;  // the entity of a `{region}` slot
   };
-  [[nodiscard]] std::optional<PluralMatch> plural_at(std::size_t t, const PluralRule& rule,
-                                                     const std::vector<core::Mention>& before) const;
-  [[nodiscard]] const core::Mention* region_at(std::size_t t, const std::vector<core::Mention>& before) const;
+  // `named`: the mentions made before the plural descriptions are read (the first ones).
+  [[nodiscard]] std::optional<PluralMatch> plural_at(std::size_t t, const PluralRule& rule, std::size_t named) const;
+  [[nodiscard]] const core::Mention* region_at(std::size_t t, std::size_t named) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;
   void add_dated_offices();
   [[nodiscard]] std::optional<std::size_t> lookup_agency(const std::string& name) const;
