@@ -207,12 +207,14 @@ def system_events(nodes):
         # "appeal" (the gold files give no appeal any other status but "negated").
         if code[:2] == "02" and status in ("asserted", "claimed"):
             status = "appeal"
-        events.append({"root": code[:2], "actors": actors, "status": status})
+        events.append({"root": code[:2], "code": code, "actors": actors, "status": status,
+                       "trigger": unescape(nodes.get(props.get(NG + "trigger", [""])[0], {}).get(ANCHOR_OF, ['""'])[0])})
     return events
 
 
-def match_events(gold, system, aligned, with_status, missed=None):
-    """The number of gold events matched; unmatched ones are appended to missed."""
+def match_events(gold, system, aligned, with_status, missed=None, spurious=None):
+    """The number of gold events matched; unmatched ones are appended to missed, unmatched
+    system events to spurious."""
     used = set()
     hits = 0
     for g in gold:
@@ -233,6 +235,8 @@ def match_events(gold, system, aligned, with_status, missed=None):
         else:
             if missed is not None:
                 missed.append(g)
+    if spurious is not None:
+        spurious.extend(s for i, s in enumerate(system) if i not in used)
     return hits
 
 
@@ -283,7 +287,7 @@ def main():
     parser.add_argument("--corpus", required=True)
     parser.add_argument("--floor")
     parser.add_argument("--write-floor")
-    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, and missed relations, casualties and events")
+    parser.add_argument("--verbose", action="store_true", help="list missed and spurious entities, relations and events, and missed casualties")
     args = parser.parse_args()
 
     tasks = ["entities", "events", "events+status", "relations", "casualties"]
@@ -316,11 +320,12 @@ def main():
         relation_hits, relation_count = match_relations(gold.get("relations", []), system_relations(nodes), aligned,
                                                         missed_relations, spurious_relations)
         missed_events = []
+        spurious_events = []
         missed_casualties = []
         counts = {
             "relations": (relation_hits, len(gold.get("relations", [])), relation_count),
             "entities": (hits, len(g), len(system)),
-            "events": (match_events(gold_events, events, aligned, False, missed_events), len(gold_events), len(events)),
+            "events": (match_events(gold_events, events, aligned, False, missed_events, spurious_events), len(gold_events), len(events)),
             "events+status": (match_events(gold_events, events, aligned, True), len(gold_events), len(events)),
             "casualties": (match_casualties(gold.get("casualties", []), casualties, aligned, missed_casualties),
                            len(gold.get("casualties", [])), len(casualties)),
@@ -348,6 +353,10 @@ def main():
             for g in missed_events:
                 print(f"    missed event {g.get('cameo')} {g.get('kind')} {g.get('source')}->{g.get('target')}:"
                       f" {g.get('evidence')}")
+            for s in spurious_events:
+                print(f"    spurious event {s['code']} '{s['trigger']}'"
+                      f" {sorted(label(a) for a in s['actors'])}"
+                      f" {s['status']}")
     scores = {}
     for task in tasks:
         p, r, f = prf(*totals[task])
