@@ -216,6 +216,15 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
   if (body_line < lines.size() && match_rule(rules.rule("dateline"), lines[body_line].text, m)) {
     const auto begin = lines[body_line].span.begin + static_cast<std::size_t>(m.position(1));
     doc.meta.dateline = core::Located<std::string>{m[1].str(), {begin, begin + m[1].str().size()}};
+    // "CITY, July 14, 2020 (Agency) -": the dateline dates the article when the header does not.
+    if (!doc.meta.published && m.size() > 2 && m[2].matched) {
+      if (auto date = dates.parse(m[2].str())) {
+        const auto at = lines[body_line].span.begin + static_cast<std::size_t>(m.position(2));
+        const ByteSpan where{at, at + static_cast<std::size_t>(m.length(2))};
+        doc.meta.published = core::Located<core::Date>{*date, where};
+        doc.meta.date_as_written = core::Located<std::string>{m[2].str(), where};
+      }
+    }
   }
   read_url(doc, lines, rules);
 }

@@ -63,6 +63,45 @@ TEST(Metadata, PublisherBlockHeadingDateAndOriginalSource) {
   EXPECT_EQ(doc->meta.dateline->value, "KYIV");
 }
 
+TEST(Metadata, DatelineWithYearDatesTheArticle) {
+  const auto doc = read(
+      "Ministry says talks will resume next month\n\n"
+      "BORDUVIA CITY, July 14, 2020 (Wire Agency) - The foreign ministry said on Monday that talks "
+      "with its neighbours would resume next month.\n");
+  ASSERT_TRUE(doc->meta.dateline);
+  EXPECT_EQ(doc->meta.dateline->value, "BORDUVIA CITY");
+  ASSERT_TRUE(doc->meta.published);
+  EXPECT_EQ(doc->meta.published->value.iso(), "2020-07-14");
+  EXPECT_EQ(doc->view(doc->meta.published->where), "July 14, 2020");
+}
+
+TEST(Metadata, HeaderDateWinsOverTheDateline) {
+  const auto doc = read(
+      "Ministry says talks will resume next month\n\n2021-03-05  |  Border Desk\n\n"
+      "RURITANIA, 4 March 2021 (Wire Agency) - The foreign ministry said on Monday that talks "
+      "with its neighbours would resume next month.\n");
+  EXPECT_EQ(doc->meta.dateline->value, "RURITANIA");
+  EXPECT_EQ(doc->meta.published->value.iso(), "2021-03-05");
+}
+
+TEST(Metadata, DatelineWithoutYearGivesNoDate) {
+  const auto doc = read(
+      "Ministry says talks will resume next month\n\n"
+      "RURITANIA, Aug. 13 (Wire Agency) - The foreign ministry said on Monday that talks "
+      "with its neighbours would resume next month.\n");
+  EXPECT_EQ(doc->meta.dateline->value, "RURITANIA");
+  EXPECT_FALSE(doc->meta.published);
+}
+
+TEST(Metadata, AgencyDatelineWithCountry) {
+  const auto doc = read(
+      "Ministry says talks will resume next month\n\n"
+      "VALDAVIA, Carpania (AP) — The foreign ministry said on Monday that talks "
+      "with its neighbours would resume next month.\n");
+  ASSERT_TRUE(doc->meta.dateline);
+  EXPECT_EQ(doc->meta.dateline->value, "VALDAVIA");
+}
+
 TEST(Metadata, SegmentedHeaderLineAndByline) {
   const auto doc = read(
       "Ministry says talks will resume next month\n\n2021-03-05  |  Border Desk\nBy Ann Lee and Bo Park\n\n" + body);
