@@ -193,7 +193,7 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
   }
 
   // "Borduvian servicemen"; "Turkish and Ruritanian land and air forces" (each demonym
-  // qualifies the noun); "ethnic Borduvian separatists".
+  // qualifies the noun).
   std::size_t noun_from = end;
   if (word_is(end, "and") && starts_[end + 1] != none_) {
     const std::size_t s = choose(matches_[starts_[end + 1]]);
@@ -204,10 +204,15 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
     const std::size_t noun_end = noun->first;
     const std::string label = std::string(doc_.view(span(m.first_token, m.end_token))) + " " +
                               std::string(doc_.view(span(noun_from, noun_end)));
-    std::size_t first = m.first_token;
-    if (first > 0 && word_is(first - 1, "ethnic")) --first;
-    const std::size_t group = add_group(country, *noun->second, label);
-    mention_group(first, noun_end, group);
+    if (m.first_token > 0 && word_is(m.first_token - 1, "ethnic")) {
+      // "ethnic Borduvian separatists" names an ethnicity, not the state's people: a group of
+      // its own, affiliated with no state, and no mention of the state.
+      const std::string ethnic(doc_.view(span(m.first_token - 1, noun_end)));
+      mention_group(m.first_token - 1, noun_end,
+                    table_.add_minted("group-" + slug(ethnic), EntityKind::group, ethnic, true));
+      return;
+    }
+    mention_group(m.first_token, noun_end, add_group(country, *noun->second, label));
   }
   table_.mention(span(m.first_token, m.end_token), country, MentionForm::demonym);
 }

@@ -339,6 +339,18 @@ TEST(Groups, QualifiedByNoState) {
   EXPECT_EQ(labelled(*analyse("Officials have put the cost at $10 million a month."), "Western officials"), nullptr);
 }
 
+TEST(Groups, AnEthnicityIsNoState) {
+  const auto doc = analyse("The talks aim to end the conflict with ethnic Armenian separatists.");
+  EXPECT_EQ(mentions(*doc),
+            (std::vector<std::string>{"ethnic Armenian separatists=group-ethnic-armenian-separatists/group"}));
+  const auto* group = labelled(*doc, "ethnic Armenian separatists");
+  ASSERT_NE(group, nullptr);
+  EXPECT_TRUE(group->links.empty());
+  const auto state = analyse("The talks aim to end the conflict with Armenian separatists.");
+  ASSERT_NE(labelled(*state, "Armenian separatists"), nullptr);
+  EXPECT_FALSE(labelled(*state, "Armenian separatists")->links.empty());
+}
+
 TEST(Institutions, TheCapitalAfterTheNounSaysWhose) {
   const auto doc = analyse(
       "The newspaper said Washington weighed new sanctions. The defence ministry in Moscow said its forces struck.");
