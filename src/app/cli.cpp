@@ -36,14 +36,6 @@ const char* const main_usage =
     "  --version         show the version and the data files in use\n\n"
     "Run 'newsgraph build --help' for the options of build.\n";
 
-std::optional<rdf::Syntax> parse_syntax(const std::string& name) {
-  if (name == "turtle" || name == "ttl") return rdf::Syntax::turtle;
-  if (name == "ntriples" || name == "nt") return rdf::Syntax::ntriples;
-  if (name == "nquads" || name == "nq") return rdf::Syntax::nquads;
-  if (name == "trig") return rdf::Syntax::trig;
-  return std::nullopt;
-}
-
 bool is_base_iri(const std::string& base) {
   static const std::regex iri("[A-Za-z][A-Za-z0-9+.-]*://[^\\s<>\"{}|^`\\\\]*[/#]");
   return std::regex_match(base, iri);
@@ -96,7 +88,7 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (!vm.count("input")) return usage_error("build needs at least one INPUT file");
   pipeline::BuildOptions build;
-  const auto syntax = parse_syntax(format);
+  const auto syntax = core::syntax_from_name(format);
   if (!syntax) return usage_error("invalid value '" + format + "' for --format: use turtle, ntriples, nquads or trig");
   build.syntax = *syntax;
   if (!is_base_iri(base))

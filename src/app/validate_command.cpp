@@ -42,13 +42,13 @@ int run_validate(const std::vector<std::string>& args) {
   if (!vm.count("input")) return validate_usage_error("validate needs at least one FILE");
   std::optional<validate::Syntax> forced;
   if (!format.empty()) {
-    forced = validate::syntax_from_name(format);
+    forced = core::syntax_from_name(format);
     if (!forced)
       return validate_usage_error("invalid value '" + format + "' for --format: use turtle, ntriples, nquads or trig");
   }
   std::vector<validate::Source> inputs;
   for (const auto& file : vm["input"].as<std::vector<std::string>>()) {
-    auto syntax = forced ? forced : (file == "-" ? validate::Syntax::turtle : validate::syntax_from_extension(file));
+    auto syntax = forced ? forced : (file == "-" ? validate::Syntax::turtle : core::syntax_from_extension(file));
     if (!syntax)
       return validate_usage_error("cannot tell the syntax of '" + file + "' from its extension: use --format");
     inputs.push_back(validate::Source::file(file, *syntax));

@@ -3,6 +3,7 @@
 #include <serd/serd.h>
 #include <sord/sord.h>
 
+#include "newsgraph/core/serd_syntax.hpp"
 #include "serd_support.hpp"
 
 namespace newsgraph::rdf {
@@ -31,20 +32,6 @@ class NodeRef {
 size_t append_to_string(const void* buffer, size_t length, void* stream) {
   static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
   return length;
-}
-
-SerdSyntax to_serd(Syntax syntax) {
-  switch (syntax) {
-    case Syntax::turtle:
-      return SERD_TURTLE;
-    case Syntax::ntriples:
-      return SERD_NTRIPLES;
-    case Syntax::nquads:
-      return SERD_NQUADS;
-    case Syntax::trig:
-      return SERD_TRIG;
-  }
-  return SERD_TURTLE;
 }
 
 // Serd 0.30's reader mistakes a quote followed by a backslash inside a """long string"""
@@ -107,7 +94,7 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   if (abbreviated)
     for (const auto& prefix : prefixes) serd_env_set_prefix_from_strings(env, bytes(prefix.name), bytes(prefix.iri));
   const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
-  SerdWriter* writer = serd_writer_new(to_serd(syntax), style, env, nullptr, append_to_string, &out);
+  SerdWriter* writer = serd_writer_new(core::serd_syntax(syntax), style, env, nullptr, append_to_string, &out);
   serd_writer_set_error_sink(writer, record_first_error, &error);
   if (abbreviated && declare_prefixes)
     serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);

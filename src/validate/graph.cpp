@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "newsgraph/core/serd_syntax.hpp"
 #include "newsgraph/validate/xsd.hpp"
 
 namespace newsgraph::validate::detail {
@@ -18,20 +19,6 @@ const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8
 const char* chars(const uint8_t* s) { return reinterpret_cast<const char*>(s); }
 
 const std::string xsd_string = std::string(xsd::ns) + "string";
-
-SerdSyntax serd_syntax(Syntax syntax) {
-  switch (syntax) {
-    case Syntax::ntriples:
-      return SERD_NTRIPLES;
-    case Syntax::nquads:
-      return SERD_NQUADS;
-    case Syntax::trig:
-      return SERD_TRIG;
-    case Syntax::turtle:
-      break;
-  }
-  return SERD_TURTLE;
-}
 
 // The reader's handle: where statements go, and the first error.
 struct Inserter {
@@ -145,7 +132,7 @@ core::Status Graph::read(const Source& source, const std::string& blank_prefix) 
   source_names_.push_back(source.name);
   Inserter inserter{world_.get(), model_, env, xsd_string_, &subject_sources_, source_names_.size() - 1, std::nullopt};
   SerdReader* reader =
-      serd_reader_new(serd_syntax(source.syntax), &inserter, nullptr, on_base, on_prefix, on_statement, nullptr);
+      serd_reader_new(core::serd_syntax(source.syntax), &inserter, nullptr, on_base, on_prefix, on_statement, nullptr);
   serd_reader_set_strict(reader, true);
   serd_reader_set_error_sink(reader, on_error, &inserter);
   if (!blank_prefix.empty()) serd_reader_add_blank_prefix(reader, bytes(blank_prefix));

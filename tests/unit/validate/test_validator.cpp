@@ -143,15 +143,15 @@ TEST(Validator, SortsViolationsAndFormatsTheSummary) {
 }
 
 TEST(Validator, ChoosesTheSyntaxByExtension) {
-  using newsgraph::validate::syntax_from_extension;
+  using newsgraph::core::syntax_from_extension;
   EXPECT_EQ(syntax_from_extension("out/a.ttl"), Syntax::turtle);
   EXPECT_EQ(syntax_from_extension("a.nt"), Syntax::ntriples);
   EXPECT_EQ(syntax_from_extension("a.nq"), Syntax::nquads);
   EXPECT_EQ(syntax_from_extension("a.trig"), Syntax::trig);
   EXPECT_EQ(syntax_from_extension("a.txt"), std::nullopt);
   EXPECT_EQ(syntax_from_extension("dir.ttl/graph"), std::nullopt);
-  EXPECT_EQ(newsgraph::validate::syntax_from_name("nquads"), Syntax::nquads);
-  EXPECT_EQ(newsgraph::validate::syntax_from_name("xml"), std::nullopt);
+  EXPECT_EQ(newsgraph::core::syntax_from_name("nquads"), Syntax::nquads);
+  EXPECT_EQ(newsgraph::core::syntax_from_name("xml"), std::nullopt);
 }
 
 }  // namespace

@@ -8,11 +8,12 @@
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
+#include "newsgraph/core/syntax.hpp"
 #include "newsgraph/rdf/term.hpp"
 
 namespace newsgraph::rdf {
 
-enum class Syntax { turtle, ntriples, nquads, trig };
+using Syntax = core::Syntax;
 
 struct Prefix {
   std::string name;

@@ -11,16 +11,12 @@
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
+#include "newsgraph/core/syntax.hpp"
 #include "newsgraph/validate/report.hpp"
 
 namespace newsgraph::validate {
 
-enum class Syntax { turtle, ntriples, nquads, trig };
-
-// "turtle"/"ttl", "ntriples"/"nt", "nquads"/"nq", "trig".
-[[nodiscard]] std::optional<Syntax> syntax_from_name(std::string_view name);
-// From the file name's extension: .ttl, .nt, .nq, .trig.
-[[nodiscard]] std::optional<Syntax> syntax_from_extension(std::string_view path);
+using Syntax = core::Syntax;
 
 // A graph to read: a file ("-" for standard input) or, for tests, text in memory.
 struct Source {
