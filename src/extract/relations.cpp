@@ -82,7 +82,7 @@ void SentenceRelations::add(const std::string& property, std::size_t subject, st
     if (r.property == property && r.subject == subject && r.object == object) return;
   // "is not a member of", "has never hosted": the text says the relation does not hold.
   const auto status = negated_before(from) ? core::EventStatus::negated : core::EventStatus::asserted;
-  if (apposition_start(from)) appositive_.insert(doc_.relations.size());
+  if (apposition_start(from, true)) appositive_.insert(doc_.relations.size());
   doc_.relations.push_back(
       {property, subject, object, status, index_, {doc_.tokens[from].bytes.begin, doc_.tokens[to - 1].bytes.end}});
 }
@@ -144,16 +144,6 @@ void SentenceRelations::apply(const RelationCue& cue, std::size_t t, std::size_t
   } else if (cue.relation == "coChairOf") {
     apply_co_chair(t, cue_end);
   }
-}
-
-std::optional<std::size_t> SentenceRelations::apposition_start(std::size_t t) const {
-  for (std::size_t k = t; k > s_.first_token + 1 && k + 8 >= t; --k) {
-    if (lower(k) == "," || lower(k) == ";") return std::nullopt;
-    const std::string& w = lower(k);
-    const bool opens = w == "a" || w == "an" || w == "the" || w == "which" || w == "who";
-    if (opens && lower(k - 1) == ",") return k;
-  }
-  return std::nullopt;
 }
 
 std::optional<std::size_t> SentenceRelations::state_before_hyphen(std::size_t t) const {

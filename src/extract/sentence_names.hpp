@@ -153,18 +153,23 @@ class SentenceNames {
     if (k > s_.first_token && prepositions.count(lower(k - 1))) return true;
     return k > s_.first_token + 1 && lower(k - 1) == "the" && prepositions.count(lower(k - 2));
   }
-  // The token that opens an apposition ending right before token t ("Ruritania, a NATO
+  // The first word of the apposition or non-restrictive relative clause that holds token t
+  // (", a/an/the ...", with `relative` also ", which/who ..."), within eight words.
+  [[nodiscard]] std::optional<std::size_t> apposition_start(std::size_t t, bool relative) const {
+    for (std::size_t k = t; k > s_.first_token + 1 && k + 8 >= t; --k) {
+      const std::string& w = lower(k);
+      if (w == "," || w == ";") return std::nullopt;
+      const bool opens = w == "a" || w == "an" || w == "the" || (relative && (w == "which" || w == "who"));
+      if (opens && lower(k - 1) == ",") return k;
+    }
+    return std::nullopt;
+  }
+  // The comma that opens an apposition ending right before token t ("Ruritania, a NATO
   // member, hosts": the comma after "Ruritania"), else t.
   [[nodiscard]] std::size_t before_apposition(std::size_t t) const {
     if (t <= s_.first_token + 2 || lower(t - 1) != ",") return t;
-    for (std::size_t k = t - 2; k > s_.first_token && k + 8 >= t; --k) {
-      if (lower(k) == ";") break;
-      if (lower(k) == ",") {
-        const std::string& w = lower(k + 1);
-        return w == "a" || w == "an" || w == "the" ? k : t;
-      }
-    }
-    return t;
+    const auto start = apposition_start(t - 2, false);
+    return start ? *start - 1 : t;
   }
   // The nearest fitting name before token t, past an apposition that describes it; before
   // ", which" the name the clause hangs on, even after a preposition ("moved to Ruritania,

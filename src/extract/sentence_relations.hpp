@@ -58,7 +58,7 @@ class SentenceRelations : SentenceNames {
   // alliance,": the Forum.
   template <class Fits>
   [[nodiscard]] std::optional<std::size_t> apposition_head(std::size_t t, Fits fits) const {
-    if (const auto k = apposition_start(t)) {
+    if (const auto k = apposition_start(t, true)) {
       std::size_t head_end = *k - 1;
       if (head_end > s_.first_token + 1 && lower(head_end - 1) == ")")  // "(TF)"
         for (std::size_t j = head_end - 1; j > s_.first_token && j + 6 >= head_end; --j)
@@ -70,9 +70,6 @@ class SentenceRelations : SentenceNames {
     }
     return std::nullopt;
   }
-  // The word opening an apposition or a non-restrictive relative clause that holds token t
-  // (", a Ruritania-led bloc,", ", which borders Borduvia,").
-  [[nodiscard]] std::optional<std::size_t> apposition_start(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> stationed_forces(std::size_t t) const;
 
   // The fitting entity of the longest mention that ends right before token t (a demonym
