@@ -129,6 +129,30 @@ void read_url(core::Document& doc, const std::vector<Line>& lines, const Metadat
   }
 }
 
+// The body ends at a footer line ("Related:", "Read more:", "Tags: ...") after which no line
+// is prose (twelve words or more between spaces; a URL is one word): what follows is links
+// and labels, not the article. Its
+// sentences and tokens are dropped, so no stage reads names or events from it; an
+// "Advertisement" line inside the body, with prose after it, ends nothing.
+void end_body_at_footer(core::Document& doc, const std::vector<Line>& lines, std::size_t body_line,
+                        const MetadataRules& rules) {
+  constexpr std::size_t prose_words = 12;
+  std::optional<std::size_t> footer;
+  std::cmatch m;
+  for (std::size_t k = lines.size(); k-- > body_line + 1;) {
+    if (static_cast<std::size_t>(std::count(lines[k].text.begin(), lines[k].text.end(), ' ')) + 1 >= prose_words) break;
+    if (match_rule(rules.rule("footer"), lines[k].text, m)) footer = k;
+  }
+  if (!footer) return;
+  const std::size_t end = lines[*footer].span.begin;
+  doc.meta.footer = ByteSpan{end, doc.text.size()};
+  std::size_t kept = 0;
+  while (kept < doc.sentences.size() && doc.sentences[kept].bytes.begin < end) ++kept;
+  if (kept == doc.sentences.size()) return;
+  doc.tokens.resize(doc.sentences[kept].first_token);
+  doc.sentences.resize(kept);
+}
+
 }  // namespace
 
 void extract_metadata(core::Document& doc, const MetadataRules& rules, const DateParser& dates) {
@@ -227,6 +251,7 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
     }
   }
   read_url(doc, lines, rules);
+  end_body_at_footer(doc, lines, body_line, rules);
 }
 
 }  // namespace newsgraph::text

@@ -8,6 +8,7 @@
 #include "../test_support.hpp"
 #include "newsgraph/text/metadata.hpp"
 #include "newsgraph/text/normalize.hpp"
+#include "newsgraph/text/segment.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::text::DateParser;
@@ -17,14 +18,16 @@ namespace {
 struct Loaded {
   MetadataRules rules;
   DateParser dates;
+  newsgraph::text::SegmentationRules segmentation;
 };
 
 const Loaded& loaded() {
   static const Loaded l = [] {
     auto rules = MetadataRules::load(data_path("data/text/metadata.tsv"));
     auto dates = DateParser::load(data_path("data/text/months.tsv"));
-    if (!rules.ok() || !dates.ok()) throw std::runtime_error("cannot load metadata rules");
-    return Loaded{rules.take(), dates.take()};
+    auto segmentation = newsgraph::text::SegmentationRules::load(data_path("data/text/abbreviations.tsv"));
+    if (!rules.ok() || !dates.ok() || !segmentation.ok()) throw std::runtime_error("cannot load metadata rules");
+    return Loaded{rules.take(), dates.take(), segmentation.take()};
   }();
   return l;
 }
@@ -35,6 +38,7 @@ std::unique_ptr<Document> read(const std::string& raw) {
   if (!normalised.ok()) throw std::runtime_error(normalised.error().describe());
   doc->heading_lines = normalised.value().headings;
   doc->set_text(normalised.value().text, normalised.value().origin);
+  newsgraph::text::segment(*doc, loaded().segmentation);
   newsgraph::text::extract_metadata(*doc, loaded().rules, loaded().dates);
   return doc;
 }
@@ -235,4 +239,32 @@ TEST(PatternStart, MatchRuleFindsWhatAPlainSearchFinds) {
       }
     }
   }
+}
+
+std::vector<std::string> sentences(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& s : doc.sentences) out.emplace_back(doc.view(s.bytes));
+  return out;
+}
+
+TEST(Metadata, TheBodyEndsAtAFooterOfLinks) {
+  const auto doc =
+      read("Ministry says talks will resume next month\n\n" + body +
+           "\nRelated:\n- Borduvia recalls its envoy\n- Talks stall again\n\nSource:\n"
+           "https://example.org/world/borduvia-ruritania-talks-will-resume-next-month-officials-say-1187\n");
+  ASSERT_TRUE(doc->meta.footer);
+  EXPECT_EQ(doc->view(*doc->meta.footer).substr(0, 8), "Related:");
+  const auto kept = sentences(*doc);
+  ASSERT_FALSE(kept.empty());
+  EXPECT_EQ(kept.back(), "Officials in the capital gave no further details of the talks.");
+  EXPECT_EQ(doc->tokens.size(), doc->sentences.back().first_token + doc->sentences.back().token_count);
+}
+
+TEST(Metadata, AFooterWordWithProseAfterItEndsNothing) {
+  const auto doc = read("Ministry says talks will resume next month\n\n" + body +
+                        "\nAdvertisement\n\nThe envoy of Borduvia said on Tuesday that the talks would resume "
+                        "in the capital next month.\n");
+  EXPECT_FALSE(doc->meta.footer);
+  EXPECT_EQ(sentences(*doc).back(),
+            "The envoy of Borduvia said on Tuesday that the talks would resume in the capital next month.");
 }

@@ -190,6 +190,7 @@ struct Metadata {
   std::optional<Located<std::string>> original_source;
   std::optional<Located<Date>> original_published;
   std::optional<Located<std::string>> url;  // of the original source
+  std::optional<ByteSpan> footer;           // page furniture after the body ("Related:", "Read more:")
   // Given with the article (a JSON Lines record), not found in its text.
   std::optional<std::string> identifier;
   std::optional<std::string> article_url;
