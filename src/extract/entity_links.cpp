@@ -136,6 +136,16 @@ void Recogniser::link_match(std::size_t index) {
 
 void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
   const auto& m = matches_[index];
+  if (m.first_token > 0 && word_is(m.first_token - 1, "ethnic")) {
+    // "ethnic Borduvian separatists", "ethnic Borduvian mayors" name an ethnicity, not the
+    // state: no mention of the state; with a group noun, a group affiliated with no state.
+    if (auto noun = group_noun_end(m.end_token)) {
+      const std::string ethnic(doc_.view(span(m.first_token - 1, noun->first)));
+      mention_group(m.first_token - 1, noun->first,
+                    table_.add_minted("group-" + slug(ethnic), EntityKind::group, ethnic, true));
+    }
+    return;
+  }
   const std::size_t country = table_.add_known(country_entry);
   const std::size_t end = m.end_token;
 
@@ -204,14 +214,6 @@ void Recogniser::link_demonym(std::size_t index, std::size_t country_entry) {
     const std::size_t noun_end = noun->first;
     const std::string label = std::string(doc_.view(span(m.first_token, m.end_token))) + " " +
                               std::string(doc_.view(span(noun_from, noun_end)));
-    if (m.first_token > 0 && word_is(m.first_token - 1, "ethnic")) {
-      // "ethnic Borduvian separatists" names an ethnicity, not the state's people: a group of
-      // its own, affiliated with no state, and no mention of the state.
-      const std::string ethnic(doc_.view(span(m.first_token - 1, noun_end)));
-      mention_group(m.first_token - 1, noun_end,
-                    table_.add_minted("group-" + slug(ethnic), EntityKind::group, ethnic, true));
-      return;
-    }
     mention_group(m.first_token, noun_end, add_group(country, *noun->second, label));
   }
   table_.mention(span(m.first_token, m.end_token), country, MentionForm::demonym);

@@ -1,6 +1,9 @@
 // Plural descriptions that refer back to entities named before: "the two countries",
 // "both sides", "the presidents", "the two Ruritanian Plain countries".
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
 
 #include "recogniser.hpp"
 
@@ -54,6 +57,35 @@ bool Recogniser::is_leader(std::size_t entity) const {
   return known && date_ && !r_.gazetteer.offices_of(*known, *date_).empty();
 }
 
+// The subject of the clause of a description at token t that is an object ("Ruritania and
+// Borduvia urged both sides", "talks between the two countries"): who acts on it, not what it
+// stands for. Its tokens [first, last): the names, "and" and "the" that open the clause, up
+// to its verb. A description that opens a clause ("Ruritania and Borduvia said both sides
+// would ...", "..., and the two countries agreed") has none: {t, t}.
+std::pair<std::size_t, std::size_t> Recogniser::subject_of_object(std::size_t t) const {
+  static const std::array<std::string_view, 14> opens_clause = {
+      "that", "said", "say", "says", "and", "but", "while", "as", "when", "after", "where", "because", "if", "whether"};
+  if (t == 0 || opens_sentence(t) || sentence_of(t - 1) != sentence_of(t)) return {t, t};
+  const std::string_view before = word(t - 1);
+  if (before.empty() || !std::islower(static_cast<unsigned char>(before.front())) ||
+      std::find(opens_clause.begin(), opens_clause.end(), before) != opens_clause.end())
+    return {t, t};
+  std::size_t first = t - 1;
+  while (first > 0 && sentence_of(first - 1) == sentence_of(t)) {
+    const std::string_view w = word(first - 1);
+    if (w == "," || w == ";" || w == ":") break;
+    --first;
+  }
+  std::size_t last = first;
+  while (last < t) {
+    const std::string_view w = word(last);
+    const bool named = !w.empty() && std::isupper(static_cast<unsigned char>(w.front()));
+    if (!named && w != "and" && w != "the" && w != "'s" && w != ".") break;
+    ++last;
+  }
+  return {first, last};
+}
+
 void Recogniser::resolve_plurals() {
   // The mentions made before the descriptions: those the descriptions add come after them.
   const std::size_t named = doc_.mentions.size();
@@ -70,12 +102,15 @@ void Recogniser::resolve_plurals() {
       // The last distinct entities of the kind (of the region's states), named before. A state
       // named only by a demonym ("the Ruritanian president met ...") is taken only when too
       // few are named otherwise.
+      const auto [subject_first, subject_last] = subject_of_object(t);
+      const core::ByteSpan subject{doc_.tokens[subject_first].bytes.begin, doc_.tokens[subject_last].bytes.begin};
       std::vector<std::size_t> antecedents;
       for (const bool demonyms : {false, true}) {
         antecedents.clear();
         for (std::size_t n = named; n-- > 0 && antecedents.size() < rule.count;) {
           const core::Mention& m = doc_.mentions[n];
           if (m.bytes.end > doc_.tokens[t].bytes.begin || (m.form == MentionForm::demonym && !demonyms)) continue;
+          if (subject.begin < subject.end && m.bytes.begin >= subject.begin && m.bytes.end <= subject.end) continue;
           const core::Entity& e = doc_.entities[m.entity];
           bool fits = rule.leaders ? is_leader(m.entity)
                                    : e.kind == EntityKind::territory ||

@@ -118,6 +118,7 @@ class Recogniser {
   [[nodiscard]] std::optional<PluralMatch> plural_at(std::size_t t, const PluralRule& rule, std::size_t named) const;
   [[nodiscard]] const core::Mention* region_at(std::size_t t, std::size_t named) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;
+  [[nodiscard]] std::pair<std::size_t, std::size_t> subject_of_object(std::size_t t) const;
   void add_dated_offices();
   [[nodiscard]] std::optional<std::size_t> lookup_agency(const std::string& name) const;
 

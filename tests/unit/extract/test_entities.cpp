@@ -413,6 +413,23 @@ TEST(Plurals, ARegionChoosesItsMembersAndContainsThem) {
   EXPECT_EQ(referents(*baltic, "The two Baltic states"), (std::vector<std::string>{"estonia", "latvia"}));
 }
 
+TEST(Plurals, AnObjectIsNotWhoActsOnIt) {
+  const auto doc = analyse("Kazakhstan and Uzbekistan clashed on Monday. France and Germany urged both sides to talk.");
+  EXPECT_EQ(referents(*doc, "both sides"), (std::vector<std::string>{"kazakhstan", "uzbekistan"}));
+  // Opening its own clause, the description may stand for the names before it.
+  const auto subject =
+      analyse("Kazakhstan and Uzbekistan clashed on Monday. France and Germany said both sides agreed.");
+  EXPECT_EQ(referents(*subject, "both sides"), (std::vector<std::string>{"france", "germany"}));
+  const auto after_comma = analyse("Kazakhstan and Uzbekistan met on Monday, and both sides agreed.");
+  EXPECT_EQ(referents(*after_comma, "both sides"), (std::vector<std::string>{"kazakhstan", "uzbekistan"}));
+}
+
+TEST(Groups, AnEthnicityWithoutAGroupNounMentionsNoState) {
+  const auto doc = analyse("The government will not withdraw the ethnic Albanian mayors.");
+  EXPECT_EQ(entity(*doc, "albania"), nullptr);
+  EXPECT_NE(entity(*analyse("The government will not withdraw the Albanian mayors."), "albania"), nullptr);
+}
+
 TEST(People, TheGazetteersOfficeOnTheArticlesDateWithoutATitle) {
   auto offices = [](const Document& doc) {
     std::vector<std::string> out;
