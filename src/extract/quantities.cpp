@@ -121,7 +121,7 @@ class SentenceQuantities {
       if (unit == person_unit) {
         last_people = index;
         if (auto outcome = outcome_of(start, last))
-          doc_.casualties.push_back({*outcome, index, group, std::nullopt, index_});
+          doc_.casualties.push_back({*outcome, index, group ? group : side_of(start, last + 1), std::nullopt, index_});
       } else {
         last_people.reset();
       }
@@ -180,6 +180,28 @@ class SentenceQuantities {
       return outcome;
     }
     return before;
+  }
+  // The side whose people a count of people at tokens [first, after) counts, when no group
+  // says it: "put its own losses at 50 servicemen", "killed on the Borduvian side", "killed
+  // 28 civilians on its side of the line". The side of a body ("its": a ministry) is its state.
+  [[nodiscard]] std::optional<std::size_t> side_of(std::size_t first, std::size_t after) const {
+    std::optional<std::size_t> side;
+    if (first >= s_.first_token + 3 && folded(first - 1) == "at" && folded(first - 2) == "losses") {
+      const std::size_t owner = folded(first - 3) == "own" ? first - 4 : first - 3;
+      side = mention_at(owner, core::MentionForm::pronoun);
+      if (!side) side = mention_at(owner, core::MentionForm::demonym);
+    }
+    const std::size_t end = s_.first_token + s_.token_count;
+    for (std::size_t k = after; !side && k + 2 < end; ++k) {
+      if (folded(k) != "on") continue;
+      if (folded(k + 2) == "side") side = mention_at(k + 1, core::MentionForm::pronoun);
+      if (folded(k + 1) == "the" && folded(k + 3) == "side") side = mention_at(k + 1, core::MentionForm::description);
+    }
+    if (!side) return std::nullopt;
+    for (const auto& link : doc_.entities[*side].links)
+      if (link.relation == core::EntityRelation::institution_of || link.relation == core::EntityRelation::part_of)
+        return link.target;
+    return side;
   }
   // The entity of the mention of this form that starts at token t, if any: a possessive
   // pronoun ("of its servicemen"), a group ("Borduvian servicemen").

@@ -53,4 +53,21 @@ TEST(Casualties, ABareCountAfterAndIsNoCasualtyWithoutAnOutcome) {
             (Lines{"killed 14 -"}));
 }
 
+TEST(Casualties, TheSideTheyWereOnIsWhoseTheyAre) {
+  EXPECT_EQ(casualties(*analyse("Armenia said 22 civilians and 24 security personnel were killed on the "
+                                "Azerbaijani side in 2020.")),
+            (Lines{"killed 22 azerbaijan", "killed 24 azerbaijan"}));
+  EXPECT_EQ(casualties(*analyse("Pakistan's military said the shelling killed 28 civilians on its side of the line.")),
+            (Lines{"killed 28 pakistan"}));
+  EXPECT_EQ(casualties(*analyse("Armenia said 22 civilians were killed on the road to the border.")),
+            (Lines{"killed 22 -"}));
+}
+
+TEST(Casualties, ASpeakerPuttingItsLossesAtACountOwnsIt) {
+  EXPECT_EQ(casualties(*analyse("Azerbaijan's defence ministry put its own losses at 50 servicemen killed.")),
+            (Lines{"killed 50 azerbaijan"}));
+  EXPECT_EQ(casualties(*analyse("Azerbaijan's defence ministry put the toll at 50 servicemen killed.")),
+            (Lines{"killed 50 -"}));
+}
+
 }  // namespace
