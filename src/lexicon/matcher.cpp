@@ -53,15 +53,21 @@ NameMatcher::NameMatcher(const Gazetteer& gazetteer, const text::SegmentationRul
     if (auto it = e.attrs.find("demonym"); it != e.attrs.end())
       for (const auto& demonym : it->second) add(demonym, i, SurfaceKind::demonym, segmentation);
     if (e.kind == core::EntityKind::person) {
-      std::string surname = e.attr("surname");
-      if (surname.empty()) {
-        const auto words = words_of(e.label, segmentation);
-        // The last word, when it is a name of its own ("Moon Jae-in" has none).
+      std::vector<std::string> surnames;
+      if (const std::string given = e.attr("surname"); !given.empty()) surnames.push_back(given);
+      // Else the last word of the label and of each alias, when it is a name of its own
+      // ("Moon Jae-in" has none): a transliteration the alias spells ("Zelenskiy") is as
+      // much the person's surname as the label's ("Zelenskyy").
+      std::vector<std::string> names = {e.label};
+      if (surnames.empty()) names.insert(names.end(), e.aliases.begin(), e.aliases.end());
+      for (const auto& name : surnames.empty() ? names : std::vector<std::string>{}) {
+        const auto words = words_of(name, segmentation);
         if (words.size() >= 2 && words.back().size() >= 3 && case_rule_of(words.back()) == CaseRule::capitalised &&
-            words[words.size() - 2] != "-")
-          surname = words.back();
+            words[words.size() - 2] != "-" &&
+            std::find(surnames.begin(), surnames.end(), words.back()) == surnames.end())
+          surnames.push_back(words.back());
       }
-      if (!surname.empty()) add(surname, i, SurfaceKind::surname, segmentation);
+      for (const auto& surname : surnames) add(surname, i, SurfaceKind::surname, segmentation);
     }
   }
 }

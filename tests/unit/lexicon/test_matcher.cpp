@@ -75,11 +75,16 @@ INSTANTIATE_TEST_SUITE_P(
                       MatchCase{"the United States and the South Caucasus",
                                 {"United States=united-states/name", "the South Caucasus=south-caucasus/name"}},
                       MatchCase{"TURKEY AND RUSSIA", {"TURKEY=turkey/name", "RUSSIA=russia/name"}},
-                      MatchCase{"the Kremlin said", {"the Kremlin=kremlin/name"}}));
+                      MatchCase{"the Kremlin said", {"the Kremlin=kremlin/name"}},
+                      // The surname of the label and of an alias that spells it otherwise.
+                      MatchCase{"Zelenskyy said", {"Zelenskyy=volodymyr-zelenskyy/surname"}},
+                      MatchCase{"Zelenskiy said", {"Zelenskiy=volodymyr-zelenskyy/surname"}}));
 
 INSTANTIATE_TEST_SUITE_P(Negative, Matches,
                          ::testing::Values(MatchCase{"tell us more", {}},            // "us" is no country
                                            MatchCase{"roast turkey with chad", {}},  // lower-case words are no names
                                            MatchCase{"the russians", {}},            // a name needs its capital
                                            MatchCase{"Moscowa Street", {}},          // whole words only
-                                           MatchCase{"United\nStates", {}}));        // a name does not run across lines
+                                           MatchCase{"United\nStates", {}},          // a name does not run across lines
+                                           MatchCase{"Oleksandrovych said",
+                                                     {}}));  // an alias's middle name is no surname
