@@ -60,6 +60,7 @@ void SentenceEvents::run() {
       if (!trigger_end || !needs_met(trigger, t, *trigger_end)) continue;
       if (!trigger.verb && (modifies_noun_trigger(*trigger_end) || medium_of_speech(trigger, t, *trigger_end))) break;
       add_event(trigger, t, *trigger_end);
+      apply_constructions(trigger, t, *trigger_end);
       t = *trigger_end - 1;
       break;
     }

@@ -78,6 +78,14 @@ class SentenceEvents {
   // Whether the word before token t (or before its article) is a preposition.
   [[nodiscard]] bool after_preposition_word(std::size_t t) const;
 
+  // Constructions (event_constructions.cpp).
+  // The roles constructions around the trigger of the event just added give it.
+  void apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end);
+  // The entities of the demonyms that start at token t.
+  [[nodiscard]] std::vector<std::size_t> demonyms_at(std::size_t t) const;
+  void add_goods_origin(core::Event& e, std::size_t t, std::size_t trigger_end) const;
+  static void share_purpose_subject(core::Event& e, const core::Event& before);
+
   // Clauses (event_clauses.cpp).
   // The word that links a verb at token t to what precedes it, auxiliaries and adverbs
   // between left out ("and formally asked", "but did not say"), and whether those include a

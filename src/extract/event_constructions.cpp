@@ -1,0 +1,73 @@
+// Roles that constructions around a trigger give, beyond the subject, object and
+// prepositions event_roles.cpp reads: the origin a demonym gives the goods of a transfer
+// noun ("the third delivery of Ruritanian jets"), and the subject an infinitive of purpose
+// shares with the verb it serves ("called X to seek clarification").
+#include <algorithm>
+
+#include "sentence_events.hpp"
+
+namespace newsgraph::extract {
+
+using core::EventRole;
+
+std::vector<std::size_t> SentenceEvents::demonyms_at(std::size_t t) const {
+  std::vector<std::size_t> out;
+  for (auto m : mentions_at(t))
+    if (doc_.mentions[m].form == core::MentionForm::demonym) out.push_back(doc_.mentions[m].entity);
+  return out;
+}
+
+void SentenceEvents::add_goods_origin(core::Event& e, std::size_t t, std::size_t trigger_end) const {
+  // "deliveries of Ruritanian jets", "Ruritanian arms deliveries": what the goods are says
+  // whose they are, and the one whose goods are delivered supplies them. Up to one word
+  // between ("of the Ruritanian jets", "Ruritanian arms deliveries").
+  std::vector<std::size_t> origin;
+  if (lower(trigger_end) == "of") {
+    const std::size_t first = trigger_end + 1;
+    const std::size_t k =
+        (lower(first) == "the" || lower(first) == "new") && demonyms_at(first).empty() ? first + 1 : first;
+    origin = demonyms_at(k);
+  }
+  for (std::size_t back = 1; origin.empty() && back <= 2 && t >= s_.first_token + back; ++back)
+    origin = demonyms_at(t - back);
+  const auto recipients = e.with_role(EventRole::recipient);
+  for (auto a : origin) {
+    if (std::find(recipients.begin(), recipients.end(), a) != recipients.end()) continue;
+    e.add_argument(EventRole::source, a);
+    e.add_argument(EventRole::supplier, a);
+  }
+}
+
+void SentenceEvents::share_purpose_subject(core::Event& e, const core::Event& before) {
+  // "Ruritania called Borduvia to seek clarification": the infinitive's subject is the
+  // subject of the verb it serves, not that verb's object, which it addresses instead. An
+  // appeal is the exception ("urged Borduvia to send monitors": Borduvia would send), and
+  // the scan before the infinitive already finds that.
+  if (before.event_class == "Appeal") return;
+  const auto sources = e.with_role(EventRole::source);
+  const auto objects = before.with_role(EventRole::target);
+  const auto before_sources = before.with_role(EventRole::source);
+  if (sources.empty() || before_sources.empty()) return;
+  for (auto a : sources)
+    if (std::find(objects.begin(), objects.end(), a) == objects.end()) return;
+  std::erase_if(e.arguments, [](const core::EventArgument& a) { return a.role == EventRole::source; });
+  for (auto a : before_sources) e.add_argument(EventRole::source, a);
+  if (!e.has_role(EventRole::target))
+    for (auto a : objects) e.add_argument(EventRole::target, a);
+}
+
+void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
+  core::Event& e = doc_.events.back();
+  if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
+  if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {
+    const core::Event& before = doc_.events[doc_.events.size() - 2];
+    // Only right after the verb's own object and adjuncts: a relative clause or another
+    // clause between has its own subject ("the drones that Ruritania used to strike").
+    bool own_clause = before.sentence == index_;
+    for (std::size_t k = t - 1; own_clause && k-- > s_.first_token && doc_.tokens[k].bytes.begin >= before.trigger.end;)
+      own_clause = lower(k) != "that" && lower(k) != "," && lower(k) != ";" && !relative_pronoun(lower(k));
+    if (own_clause) share_purpose_subject(e, before);
+  }
+}
+
+}  // namespace newsgraph::extract

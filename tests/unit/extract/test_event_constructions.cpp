@@ -1,0 +1,68 @@
+// Roles constructions around a trigger give (event_constructions.cpp): the origin a
+// demonym gives the goods of a transfer noun, and the subject an infinitive of purpose
+// shares with the verb it serves. Each rule with a case where it must not apply.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../pipeline_support.hpp"
+
+using newsgraph::core::Document;
+using newsgraph::core::EventRole;
+
+namespace {
+
+std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
+
+using Keys = std::vector<std::string>;
+
+Keys role(const Document& doc, const std::string& event_class, EventRole r) {
+  Keys keys;
+  for (const auto& e : doc.events)
+    if (e.event_class == event_class) {
+      for (const auto& a : e.arguments)
+        if (a.role == r) keys.push_back(doc.entities[a.entity].key);
+      break;
+    }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+}  // namespace
+
+TEST(EventConstructions, TheDemonymOfTheGoodsOfADeliveryIsItsSupplier) {
+  const auto doc = analyse("It was the third delivery of Russian aircraft to Mali since August.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::source), (Keys{"russia"}));
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::supplier), (Keys{"russia"}));
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::recipient), (Keys{"mali"}));
+}
+
+TEST(EventConstructions, ADemonymBeforeTheDeliveryNounIsItsSupplier) {
+  const auto doc = analyse("Iranian drone deliveries to Russia continued in August.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::source), (Keys{"iran"}));
+}
+
+TEST(EventConstructions, TheRecipientIsNotItsOwnSupplier) {
+  // "Malian deliveries of aircraft to Mali": a demonym naming the recipient names no supplier.
+  const auto doc = analyse("The deliveries of Malian aircraft to Mali continued in August.");
+  EXPECT_TRUE(role(*doc, "MilitaryAid", EventRole::supplier).empty());
+}
+
+TEST(EventConstructions, AnInfinitiveOfPurposeSharesTheSubjectAndAddressesTheObject) {
+  const auto doc = analyse("Ilham Aliyev called Vladimir Putin on Wednesday to seek clarification of the issue.");
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::source), (Keys{"azerbaijan", "ilham-aliyev"}));
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::target), (Keys{"russia", "vladimir-putin"}));
+}
+
+TEST(EventConstructions, AnAppealsInfinitiveKeepsTheAddresseeAsItsSubject) {
+  const auto doc = analyse("Georgia urged the OSCE to send troops to the border.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::source), (Keys{"osce"}));
+}
+
+TEST(EventConstructions, ARelativeClauseBeforeTheInfinitiveHasItsOwnSubject) {
+  const auto doc =
+      analyse("The EU accused Iran of supplying the drones that Russia has used to strike Ukrainian cities.");
+  EXPECT_EQ(role(*doc, "Attack", EventRole::source), (Keys{"russia"}));
+}
