@@ -1,7 +1,8 @@
 // Roles that constructions around a trigger give, beyond the subject, object and
 // prepositions event_roles.cpp reads: the origin a demonym gives the goods of a transfer
 // noun ("the third delivery of Ruritanian jets"), and the subject an infinitive of purpose
-// shares with the verb it serves ("called X to seek clarification").
+// shares with the verb it serves ("called X to seek clarification"), and the agent a
+// phrase such as "at the request of X" names.
 #include <algorithm>
 
 #include "sentence_events.hpp"
@@ -56,8 +57,23 @@ void SentenceEvents::share_purpose_subject(core::Event& e, const core::Event& be
     for (auto a : objects) e.add_argument(EventRole::target, a);
 }
 
+void SentenceEvents::agent_of_object(core::Event& e, std::size_t t) const {
+  // "Ruritania sent troops at the request of Borduvia": the one named after "of" asks, and
+  // what it asks of is the subject of the clause the phrase qualifies.
+  // The event names no source yet, so the clause's subject is its earlier event's or its
+  // first actor.
+  const auto agents = e.with_role(EventRole::target);
+  const auto asked = shared_subject(cue_end_before(t), t);
+  e.arguments.clear();
+  if (agents.empty()) return;
+  for (auto a : agents) e.add_argument(EventRole::source, a);
+  for (auto a : asked)
+    if (std::find(agents.begin(), agents.end(), a) == agents.end()) e.add_argument(EventRole::target, a);
+}
+
 void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
   core::Event& e = doc_.events.back();
+  if (trigger.agent_of) agent_of_object(e, t);
   if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
   if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {
     const core::Event& before = doc_.events[doc_.events.size() - 2];

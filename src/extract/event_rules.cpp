@@ -59,10 +59,12 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
     Trigger t;
     t.words = words(record.at(0));
     if (t.words.empty()) return fail("a trigger needs at least one word");
-    if (record.at(1) != "verb" && record.at(1) != "noun" && record.at(1) != "receipt")
-      return fail("kind must be verb, noun or receipt, not '" + record.at(1) + "'");
-    t.verb = record.at(1) != "noun";
-    t.subject_receives = record.at(1) == "receipt";
+    const std::string& kind = record.at(1);
+    if (kind != "verb" && kind != "noun" && kind != "receipt" && kind != "agent-of")
+      return fail("kind must be verb, noun, receipt or agent-of, not '" + kind + "'");
+    t.verb = kind == "verb" || kind == "receipt";
+    t.subject_receives = kind == "receipt";
+    t.agent_of = kind == "agent-of";
     t.event_class = record.at(2);
     t.cameo = record.at(3);
     if (t.cameo.size() < 2 || t.cameo.size() > 4 || t.cameo.find_first_not_of("0123456789") != std::string::npos)

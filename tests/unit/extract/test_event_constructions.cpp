@@ -66,3 +66,15 @@ TEST(EventConstructions, ARelativeClauseBeforeTheInfinitiveHasItsOwnSubject) {
       analyse("The EU accused Iran of supplying the drones that Russia has used to strike Ukrainian cities.");
   EXPECT_EQ(role(*doc, "Attack", EventRole::source), (Keys{"russia"}));
 }
+
+TEST(EventConstructions, AtTheRequestOfNamesWhoAsksAndTheSubjectIsAsked) {
+  const auto doc = analyse("In January, Chile sent 2,000 troops to Peru at the request of Bolivia.");
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::source), (Keys{"bolivia"}));
+  EXPECT_EQ(role(*doc, "Appeal", EventRole::target), (Keys{"chile"}));
+}
+
+TEST(EventConstructions, AtTheRequestOfNoActorIsNoAppeal) {
+  const auto doc = analyse("Chile sent troops to Peru at the request of the court.");
+  EXPECT_TRUE(role(*doc, "Appeal", EventRole::source).empty());
+  EXPECT_TRUE(role(*doc, "Appeal", EventRole::target).empty());
+}

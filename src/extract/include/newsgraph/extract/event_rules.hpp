@@ -21,6 +21,9 @@ struct Trigger {
   // A verb whose subject receives what the event moves ("took delivery of jets from X"):
   // the subject is the recipient, not the source.
   bool subject_receives = false;
+  // A noun phrase ending in "of" whose object is the agent, and whose target is the subject
+  // of the clause it qualifies ("X sent troops at the request of Y": Y asks X).
+  bool agent_of = false;
   std::string event_class;
   std::string cameo;
   std::string needs;  // a word class, "person", "actor", or empty
