@@ -2,7 +2,8 @@
 // prepositions event_roles.cpp reads: the origin a demonym gives the goods of a transfer
 // noun ("the third delivery of Ruritanian jets"), and the subject an infinitive of purpose
 // shares with the verb it serves ("called X to seek clarification"), and the agent a
-// phrase such as "at the request of X" names.
+// phrase such as "at the request of X" names; and a deadline to withdraw, which is an
+// expulsion ("gave X one month to withdraw its troops").
 #include <algorithm>
 
 #include "sentence_events.hpp"
@@ -71,9 +72,37 @@ void SentenceEvents::agent_of_object(core::Event& e, std::size_t t) const {
     if (std::find(agents.begin(), agents.end(), a) == agents.end()) e.add_argument(EventRole::target, a);
 }
 
+void SentenceEvents::deadline_to_leave(core::Event& e, std::size_t t) const {
+  // "Ruritania gave Borduvia one month to withdraw its troops": a deadline to leave is an
+  // expulsion (CAMEO 166) by the one who sets it, of the one given it. The deadline stands
+  // right before "to", the one given it right after a form of "give".
+  const auto& deadline = rules_.word_classes.at("deadline");
+  if (word_before(t) != "to" || t < s_.first_token + 4) return;
+  std::size_t k = t - 2;
+  if (!deadline.count(lower(k)) && !deadline.count(lower(k) + "s")) return;
+  for (std::size_t count = 0; count < 3 && k > s_.first_token; ++count) {
+    --k;
+    if (!rules_.lemmatiser.is_form_of(lower(k), "give")) continue;
+    std::vector<std::size_t> setter;
+    for (std::size_t j = k; j-- > s_.first_token && setter.empty() && lower(j) != "," && lower(j) != "that";)
+      if (!after_preposition_word(j)) setter = actors_at(j);
+    std::vector<std::size_t> given;
+    for (std::size_t j = k + 1; j < t && given.empty(); ++j) given = actors_at(j);
+    if (setter.empty() || given.empty()) return;
+    e.event_class = "RelationsReduction";
+    e.cameo = "166";
+    e.trigger.begin = doc_.tokens[k].bytes.begin;
+    e.arguments.clear();
+    for (auto a : setter) e.add_argument(EventRole::source, a);
+    for (auto a : given) e.add_argument(EventRole::target, a);
+    return;
+  }
+}
+
 void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
   core::Event& e = doc_.events.back();
   if (trigger.agent_of) agent_of_object(e, t);
+  if (trigger.verb && e.event_class == "Withdrawal") deadline_to_leave(e, t);
   if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
   if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {
     const core::Event& before = doc_.events[doc_.events.size() - 2];

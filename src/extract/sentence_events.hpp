@@ -86,6 +86,7 @@ class SentenceEvents {
   void add_goods_origin(core::Event& e, std::size_t t, std::size_t trigger_end) const;
   static void share_purpose_subject(core::Event& e, const core::Event& before);
   void agent_of_object(core::Event& e, std::size_t t) const;
+  void deadline_to_leave(core::Event& e, std::size_t t) const;
 
   // Clauses (event_clauses.cpp).
   // The word that links a verb at token t to what precedes it, auxiliaries and adverbs

@@ -78,3 +78,16 @@ TEST(EventConstructions, AtTheRequestOfNoActorIsNoAppeal) {
   EXPECT_TRUE(role(*doc, "Appeal", EventRole::source).empty());
   EXPECT_TRUE(role(*doc, "Appeal", EventRole::target).empty());
 }
+
+TEST(EventConstructions, ADeadlineToWithdrawIsAnExpulsionByWhoeverSetsIt) {
+  const auto doc = analyse("Chile gave Peru one month to withdraw its troops from the border.");
+  EXPECT_EQ(role(*doc, "RelationsReduction", EventRole::source), (Keys{"chile"}));
+  EXPECT_EQ(role(*doc, "RelationsReduction", EventRole::target), (Keys{"peru"}));
+  EXPECT_TRUE(role(*doc, "Withdrawal", EventRole::source).empty());
+}
+
+TEST(EventConstructions, AWithdrawalWithoutADeadlineStaysAWithdrawal) {
+  const auto doc = analyse("Chile gave its troops a month of rest before they withdraw from Peru.");
+  EXPECT_EQ(role(*doc, "Withdrawal", EventRole::source), (Keys{"chile"}));
+  EXPECT_TRUE(role(*doc, "RelationsReduction", EventRole::source).empty());
+}
