@@ -102,6 +102,8 @@ void SentenceEvents::deadline_to_leave(core::Event& e, std::size_t t) const {
 void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
   core::Event& e = doc_.events.back();
   if (trigger.agent_of) agent_of_object(e, t);
+  if (trigger.needs == "demonym")
+    for (auto a : demonyms_at(t - 1)) e.add_argument(EventRole::source, a);
   if (trigger.verb && e.event_class == "Withdrawal") deadline_to_leave(e, t);
   if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
   if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {

@@ -71,7 +71,7 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
       return fail("cameo must be 2 to 4 digits, not '" + t.cameo + "'");
     if (!record.is_empty(4)) {
       t.needs = record.at(4);
-      if (t.needs != "person" && t.needs != "actor" && !rules.word_classes.count(t.needs))
+      if (t.needs != "person" && t.needs != "actor" && t.needs != "demonym" && !rules.word_classes.count(t.needs))
         return fail("unknown word class '" + t.needs + "'");
     }
     t.example = {record.at(5), record.at(6), triggers.value().path, record.line};

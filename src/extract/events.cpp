@@ -178,6 +178,9 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
         if (doc_.entities[doc_.mentions[m].entity].kind == EntityKind::person) return true;
     return false;
   }
+  // "Indian fire": a demonym right before the noun, whose state is its source
+  // (event_constructions.cpp).
+  if (trigger.needs == "demonym") return t > s_.first_token && !demonyms_at(t - 1).empty();
   if (trigger.needs == "actor") {
     // The object right after the verb, after an article at most ("warned Ruritania").
     const std::size_t first = trigger_end < end_token() && lower(trigger_end) == "the" ? trigger_end + 1 : trigger_end;

@@ -91,3 +91,13 @@ TEST(EventConstructions, AWithdrawalWithoutADeadlineStaysAWithdrawal) {
   EXPECT_EQ(role(*doc, "Withdrawal", EventRole::source), (Keys{"chile"}));
   EXPECT_TRUE(role(*doc, "RelationsReduction", EventRole::source).empty());
 }
+
+TEST(EventConstructions, TheDemonymBeforeFireIsItsSource) {
+  const auto doc = analyse("Peru says Chilean fire killed two civilians on Sunday.");
+  EXPECT_EQ(role(*doc, "Attack", EventRole::source), (Keys{"chile"}));
+}
+
+TEST(EventConstructions, FireWithoutADemonymIsNoAttack) {
+  const auto doc = analyse("Peru says the fire killed two civilians on Sunday.");
+  EXPECT_TRUE(role(*doc, "Attack", EventRole::source).empty());
+}

@@ -26,7 +26,7 @@ struct Trigger {
   bool agent_of = false;
   std::string event_class;
   std::string cameo;
-  std::string needs;  // a word class, "person", "actor", or empty
+  std::string needs;  // a word class, "person", "actor", "demonym", or empty
   Example example;
 };
 
