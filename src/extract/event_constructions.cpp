@@ -99,12 +99,26 @@ void SentenceEvents::deadline_to_leave(core::Event& e, std::size_t t) const {
   }
 }
 
+void SentenceEvents::threatened_in_clause(core::Event& e, std::size_t from) const {
+  // "Ruritania warned that any convoy sent to Borduvia would be a legitimate target": a
+  // threat that names no one as its object is aimed at the first actor its clause names.
+  const auto sources = e.with_role(EventRole::source);
+  for (std::size_t k = from; k < clause_end(from); ++k)
+    for (auto a : actors_at(k))
+      if (std::find(sources.begin(), sources.end(), a) == sources.end()) {
+        e.add_argument(EventRole::target, a);
+        return;
+      }
+}
+
 void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, std::size_t trigger_end) {
   core::Event& e = doc_.events.back();
   if (trigger.agent_of) agent_of_object(e, t);
   if (trigger.needs == "demonym")
     for (auto a : demonyms_at(t - 1)) e.add_argument(EventRole::source, a);
   if (trigger.verb && e.event_class == "Withdrawal") deadline_to_leave(e, t);
+  if (trigger.verb && e.event_class == "Threat" && lower(trigger_end) == "that" && !e.has_role(EventRole::target))
+    threatened_in_clause(e, trigger_end + 1);
   if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
   if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {
     const core::Event& before = doc_.events[doc_.events.size() - 2];

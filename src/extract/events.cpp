@@ -191,12 +191,20 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
   }
   const auto& words = rules_.word_classes.at(trigger.needs);
   const std::size_t from = t >= s_.first_token + 8 ? t - 8 : s_.first_token;
-  for (std::size_t k = from; k < std::min(end_token(), trigger_end + 8); ++k) {
+  // "warned that any convoy sent to the region would be a legitimate target": what a
+  // verb says in a that-clause may name the word anywhere in that clause.
+  const std::size_t to = lower(trigger_end) == "that" ? clause_end(trigger_end) : trigger_end + 8;
+  for (std::size_t k = from; k < std::min(end_token(), to); ++k) {
     if (k >= t && k < trigger_end) continue;
     std::string w = lower(k);
     if (words.count(w) || (w.size() > 3 && w.back() == 's' && words.count(w.substr(0, w.size() - 1)))) return true;
   }
   return false;
+}
+
+std::size_t SentenceEvents::clause_end(std::size_t t) const {
+  while (t < end_token() && lower(t) != ";" && lower(t) != "but") ++t;
+  return t;
 }
 
 std::size_t SentenceEvents::token_of(std::size_t m) const {

@@ -43,6 +43,8 @@ class SentenceEvents {
   [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const;
   [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const;
   [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const;
+  // Where the clause that starts at token t ends: at a semicolon, "but", or the sentence's end.
+  [[nodiscard]] std::size_t clause_end(std::size_t t) const;
   // Whether a noun trigger starts at token t, so that a noun trigger ending there only
   // qualifies it ("ceasefire violations").
   [[nodiscard]] bool modifies_noun_trigger(std::size_t t) const;
@@ -87,6 +89,7 @@ class SentenceEvents {
   static void share_purpose_subject(core::Event& e, const core::Event& before);
   void agent_of_object(core::Event& e, std::size_t t) const;
   void deadline_to_leave(core::Event& e, std::size_t t) const;
+  void threatened_in_clause(core::Event& e, std::size_t from) const;
 
   // Clauses (event_clauses.cpp).
   // The word that links a verb at token t to what precedes it, auxiliaries and adverbs

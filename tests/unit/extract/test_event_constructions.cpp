@@ -101,3 +101,15 @@ TEST(EventConstructions, FireWithoutADemonymIsNoAttack) {
   const auto doc = analyse("Peru says the fire killed two civilians on Sunday.");
   EXPECT_TRUE(role(*doc, "Attack", EventRole::source).empty());
 }
+
+TEST(EventConstructions, AThreatInAThatClauseReachesItsWordAndItsTarget) {
+  const auto doc = analyse("Chile warned that any convoy of supplies sent to Peru would be a legitimate target.");
+  EXPECT_EQ(role(*doc, "Threat", EventRole::source), (Keys{"chile"}));
+  EXPECT_EQ(role(*doc, "Threat", EventRole::target), (Keys{"peru"}));
+}
+
+TEST(EventConstructions, AThatClauseWithoutTheWordIsNoThreat) {
+  const auto doc =
+      analyse("Chile warned that any convoy of supplies sent to Peru would arrive late, but it was a target.");
+  EXPECT_TRUE(role(*doc, "Threat", EventRole::source).empty());
+}
