@@ -1,9 +1,13 @@
-// Roles that constructions around a trigger give, beyond the subject, object and
-// prepositions event_roles.cpp reads: the origin a demonym gives the goods of a transfer
-// noun ("the third delivery of Ruritanian jets"), and the subject an infinitive of purpose
-// shares with the verb it serves ("called X to seek clarification"), and the agent a
-// phrase such as "at the request of X" names; and a deadline to withdraw, which is an
-// expulsion ("gave X one month to withdraw its troops").
+// Roles and codes that constructions around a trigger give, beyond the subject, object and
+// prepositions event_roles.cpp reads:
+// - the demonym of a transfer noun's goods names their supplier ("the third delivery of
+//   Ruritanian jets"), and a demonym before a noun that needs one its source ("Ruritanian
+//   fire killed ...");
+// - an infinitive of purpose shares the subject of the verb it serves ("called X to seek
+//   clarification");
+// - "at the request of X": X asks the subject of the clause;
+// - a deadline to withdraw is an expulsion ("gave X one month to withdraw its troops");
+// - a threat with no object is aimed at the first actor of its that-clause.
 #include <algorithm>
 
 #include "sentence_events.hpp"
