@@ -82,6 +82,15 @@ bool SentenceEvents::clause_opener(std::size_t k) const {
   return w == "as" && word_before(k) != "such" && word_before(k) != "well" && lower(k + 1) != "well";
 }
 
+std::optional<std::size_t> SentenceEvents::aside_before(std::size_t comma, std::size_t floor) const {
+  std::size_t j = comma;
+  while (j > floor && lower(j - 1) != ",") --j;
+  if (j <= floor || j == comma) return std::nullopt;
+  const std::string& w = lower(j);
+  if (relative_pronoun(w) || w == "a" || w == "an" || w == "the") return j - 1;
+  return std::nullopt;
+}
+
 bool SentenceEvents::passive(std::size_t t) const {
   static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
@@ -105,7 +114,8 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   // stands after any "X claimed that" cue (X is the claimant, not the actor).
   // A noun's source is the subject of the light verb before it ("The Palace also issued a
   // statement"); without one, a noun names no source.
-  std::size_t floor = cue_end_before(t);
+  const std::size_t cue_floor = cue_end_before(t);
+  std::size_t floor = cue_floor;
   static const std::vector<std::string> nominal = {"the", "a", "an", "of", "military", "its", "their", "his", "her"};
   const bool noun = !trigger.verb || std::find(nominal.begin(), nominal.end(), word_before(t)) != nominal.end();
   if (noun) {
@@ -134,10 +144,13 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   for (std::size_t k = scan_from; k-- > floor;) {
     if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
     if (lower(k) == ",") {
-      // "Ruritania, which hosts Borduvian troops, declined": the relative clause is an aside.
-      std::size_t j = k;
-      while (j > floor && lower(j - 1) != ",") --j;
-      if (j > floor && relative_pronoun(lower(j))) k = j - 1;
+      // "Ruritania, which hosts Borduvian troops, declined", "the Alliance, a bloc of ten
+      // states, held drills": the aside, however long, is no subject; the subject stands before
+      // it (a light verb's too).
+      if (const auto open = aside_before(k, cue_floor)) {
+        k = *open;
+        floor = std::max(cue_floor, std::min(floor, k >= 4 ? k - 4 : cue_floor));
+      }
       continue;
     }
     const auto actors = actors_at(k);

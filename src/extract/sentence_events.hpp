@@ -77,6 +77,9 @@ class SentenceEvents {
   static bool relative_pronoun(const std::string& w);
   // Whether token k opens another clause after a trigger ("as", "while", "which").
   [[nodiscard]] bool clause_opener(std::size_t k) const;
+  // The comma that opens an aside closed by the comma at token `comma`: a relative clause
+  // (", which hosts ...,") or an apposition (", a bloc of ten states,"), after `floor`.
+  [[nodiscard]] std::optional<std::size_t> aside_before(std::size_t comma, std::size_t floor) const;
   // Whether the word before token t (or before its article) is a preposition.
   [[nodiscard]] bool after_preposition_word(std::size_t t) const;
 

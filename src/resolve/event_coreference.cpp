@@ -38,6 +38,15 @@ bool overlapping_time(const core::Event& a, const core::Event& b) {
   return x.year == y.year && (p == P::year || x.month == y.month) && (p != P::day || x.day == y.day);
 }
 
+// Two mentions in one sentence whose subjects are named and share no one are two events
+// ("Ruritania urged calm, while Borduvia called for restraint").
+bool other_actors(const core::Event& a, const core::Event& b) {
+  const auto x = a.with_role(EventRole::source);
+  const auto y = b.with_role(EventRole::source);
+  return !x.empty() && !y.empty() &&
+         std::none_of(x.begin(), x.end(), [&](std::size_t s) { return std::find(y.begin(), y.end(), s) != y.end(); });
+}
+
 void absorb(core::Event& into, const core::Event& e) {
   for (const auto& a : e.arguments)
     if (std::find(into.arguments.begin(), into.arguments.end(), a) == into.arguments.end()) into.arguments.push_back(a);
@@ -103,7 +112,7 @@ std::vector<core::Event> split_calls(std::vector<core::Event> events, const core
 void merge_coreferent_events(core::Document& doc) {
   std::vector<core::Event> merged;
   // Events that are one: every armed clash of the article; a class repeated in one sentence
-  // with one status.
+  // with one status, unless their subjects are others.
   std::unordered_map<std::string, std::size_t> first_of;
   auto key_of = [](const core::Event& e) {
     if (e.event_class == "ArmedClash") return e.event_class;
@@ -121,7 +130,7 @@ void merge_coreferent_events(core::Document& doc) {
         }
       }
     const auto [slot, fresh] = first_of.emplace(key, merged.size());
-    if (fresh) {
+    if (fresh || (e.event_class != "ArmedClash" && other_actors(merged[slot->second], e))) {
       merged.push_back(std::move(e));
       continue;
     }

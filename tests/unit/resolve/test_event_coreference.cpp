@@ -44,4 +44,19 @@ TEST(EventCoreference, ACallBetweenTwoPeopleStaysOne) {
   EXPECT_EQ(n, 1U);
 }
 
+std::size_t count(const Document& doc, const std::string& event_class) {
+  return static_cast<std::size_t>(
+      std::count_if(doc.events.begin(), doc.events.end(), [&](const auto& e) { return e.event_class == event_class; }));
+}
+
+TEST(EventCoreference, OneClassTwiceInASentenceWithOtherSubjectsIsTwoEvents) {
+  const auto doc = analyse("Chile urged Peru to show restraint, while Bolivia called for de-escalation in the region.");
+  EXPECT_EQ(count(*doc, "Appeal"), 2U);
+}
+
+TEST(EventCoreference, OneClassTwiceInASentenceWithOneSubjectIsOneEvent) {
+  const auto doc = analyse("Chile urged Peru to show restraint and called for de-escalation in the region.");
+  EXPECT_EQ(count(*doc, "Appeal"), 1U);
+}
+
 }  // namespace
