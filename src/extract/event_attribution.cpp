@@ -38,10 +38,38 @@ std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const Attributi
       if (auto a = actors_at(j); !a.empty()) return a;
     return {};
   }
-  if (cue.status != EventStatus::claimed) return {};
-  // The speaker: the nearest actor before the cue, or after a trailing "said".
-  for (std::size_t j = k; j-- > s_.first_token;)
-    if (auto a = actors_at(j); !a.empty()) return a;
+  if (cue.status != EventStatus::claimed && cue.status != EventStatus::denied) return {};
+  // "accused Borduvia of ...", "accusing it of": the accuser is the accusation's source.
+  const std::size_t cue_begin = doc_.tokens[k].bytes.begin;
+  for (std::size_t i = doc_.events.size(); i-- > 0 && doc_.events[i].sentence == index_;)
+    if (doc_.events[i].trigger.begin == cue_begin)
+      if (auto sources = doc_.events[i].with_role(EventRole::source); !sources.empty()) return sources;
+  // "Ruritania thanked Borduvia and said ...": a coordinated speech verb has the subject of
+  // the verb before it, not its object.
+  if (const Link link = link_before(k); link.word && (lower(*link.word) == "and" || lower(*link.word) == "but")) {
+    const std::size_t before = doc_.tokens[*link.word].bytes.begin;
+    for (std::size_t i = doc_.events.size(); i-- > 0 && doc_.events[i].sentence == index_;)
+      if (doc_.events[i].trigger.end <= before) {
+        if (auto sources = doc_.events[i].with_role(EventRole::source); !sources.empty()) return sources;
+        break;
+      }
+  }
+  // The speaker: the nearest actor before the cue, an aside between left out ("the Front, an
+  // alliance led by the Union, said"), with the one coordinated with it ("Ruritania and
+  // Borduvia said"); or the actor after a trailing "said".
+  for (std::size_t j = k; j-- > s_.first_token;) {
+    if (lower(j) == ",")
+      if (const auto open = aside_before(j, s_.first_token)) {
+        j = *open;
+        continue;
+      }
+    auto a = actors_at(j);
+    if (a.empty()) continue;
+    if (j >= s_.first_token + 2 && lower(j - 1) == "and")
+      for (auto other : actors_ending_at(j - 2))
+        if (std::find(a.begin(), a.end(), other) == a.end()) a.push_back(other);
+    return a;
+  }
   for (std::size_t j = k + cue.words.size(); j < end_token(); ++j)
     if (auto a = actors_at(j); !a.empty()) return a;
   return {};

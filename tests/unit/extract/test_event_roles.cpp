@@ -58,4 +58,64 @@ TEST(EventRoles, AnAsideDoesNotReachBeforeTheSpeaker) {
   EXPECT_FALSE(has(sources, "nato"));
 }
 
+// Who the text says claims an event of `event_class`.
+Keys claimants(const Document& doc, const std::string& event_class) {
+  Keys keys;
+  if (const auto* e = find(doc, event_class))
+    for (auto a : e->according_to) keys.push_back(doc.entities[a].key);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+TEST(EventClaimants, ACoordinatedSpeechVerbHasTheSubjectOfTheVerbBefore) {
+  const auto doc = analyse("Chile thanked Peru for its support and said the jets had been acquired from Russia.");
+  EXPECT_EQ(claimants(*doc, "ArmsPurchase"), Keys{"chile"});
+}
+
+TEST(EventClaimants, ASpeechVerbOfItsOwnClauseHasItsOwnSubject) {
+  const auto doc = analyse("Chile thanked Peru for its support; Peru said the jets had been acquired from Russia.");
+  EXPECT_EQ(claimants(*doc, "ArmsPurchase"), Keys{"peru"});
+}
+
+TEST(EventClaimants, TheAccuserOfAParticipleIsTheSubjectOfTheSentence) {
+  const auto doc = analyse("The European Union imposed sanctions on Iran, accusing it of supplying drones to Russia.");
+  EXPECT_EQ(claimants(*doc, "MilitaryAid"), Keys{"eu"});
+}
+
+TEST(EventClaimants, TheSpeakerOfAPlainSpeechVerbIsTheNameBeforeIt) {
+  const auto doc =
+      analyse("The European Union imposed sanctions on Iran, and Chile said Iran supplied drones to Russia.");
+  EXPECT_EQ(claimants(*doc, "MilitaryAid"), Keys{"chile"});
+}
+
+TEST(EventClaimants, AnAppositionBeforeTheSpeechVerbIsNoSpeaker) {
+  const auto doc = analyse("Peru, a close ally of Chile, said Bolivia had shelled its border posts.");
+  EXPECT_EQ(claimants(*doc, "Attack"), Keys{"peru"});
+}
+
+TEST(EventClaimants, ANameRightBeforeTheSpeechVerbIsTheSpeaker) {
+  const auto doc = analyse("Peru's close ally Chile said Bolivia had shelled its border posts.");
+  EXPECT_EQ(claimants(*doc, "Attack"), Keys{"chile"});
+}
+
+TEST(EventClaimants, CoordinatedSpeakersBothClaim) {
+  const auto doc = analyse("Chile and Peru said Bolivia had shelled their border posts.");
+  EXPECT_EQ(claimants(*doc, "Attack"), (Keys{"chile", "peru"}));
+}
+
+TEST(EventClaimants, ANameEndingAnotherClauseIsNoSpeaker) {
+  const auto doc = analyse("Talks with Chile ended on Monday and Peru said Bolivia had shelled its border posts.");
+  EXPECT_EQ(claimants(*doc, "Attack"), Keys{"peru"});
+}
+
+TEST(EventClaimants, TheDenierStandsBehindWhatItDenies) {
+  const auto doc = analyse("Peru denied that any blockade had been imposed.");
+  EXPECT_EQ(claimants(*doc, "Blockade"), Keys{"peru"});
+}
+
+TEST(EventClaimants, AnEventAfterADenialOfItsOwnIsNotDenied) {
+  const auto doc = analyse("Peru denied the report. A blockade was imposed on Chile in May.");
+  EXPECT_EQ(claimants(*doc, "Blockade"), Keys{});
+}
+
 }  // namespace
