@@ -25,51 +25,11 @@ std::vector<std::size_t> linked_states(const core::Document& doc, std::size_t en
   return out;
 }
 
-// "Ruritania accused Borduvia of ... Borduvia denied it": a denial without an object answers
-// the accusation or the claim made shortly before it, by someone other than the denier; the
-// one who made it is the denial's target.
-// "denied the allegations": a definite accusation word right after the trigger.
-bool answers_named_accusation(const core::Document& doc, const core::Event& denial,
-                              const std::unordered_set<std::string>& allegations) {
-  const auto& tokens = doc.tokens;
-  auto after = std::lower_bound(tokens.begin(), tokens.end(), denial.trigger.end,
-                                [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
-  const auto k = static_cast<std::size_t>(after - tokens.begin());
-  return k + 1 < tokens.size() && doc.folded_tokens[k] == "the" && allegations.count(doc.folded_tokens[k + 1]) > 0;
-}
-
-void add_denied_accusers(core::Document& doc, const std::unordered_set<std::string>& allegations) {
-  constexpr std::size_t sentences_back = 3;
-  for (std::size_t i = 0; i < doc.events.size(); ++i) {
-    core::Event& denial = doc.events[i];
-    if (denial.event_class != "Denial" || denial.has_role(EventRole::target)) continue;
-    const auto deniers = denial.with_role(EventRole::source);
-    const bool named = answers_named_accusation(doc, denial, allegations);
-    for (std::size_t j = i; j-- > 0;) {
-      const core::Event& before = doc.events[j];
-      if (before.sentence > denial.sentence || (!named && before.sentence + sentences_back < denial.sentence)) break;
-      std::vector<std::size_t> accusers;
-      if (before.event_class == "Accusation")
-        accusers = before.with_role(EventRole::source);
-      else if (before.status == core::EventStatus::claimed)
-        accusers = before.according_to;
-      std::erase_if(accusers,
-                    [&](std::size_t a) { return std::find(deniers.begin(), deniers.end(), a) != deniers.end(); });
-      if (accusers.empty()) continue;
-      for (auto a : accusers) denial.add_argument(EventRole::target, a);
-      break;
-    }
-  }
-}
-
 }  // namespace
 
-void add_implied_actors(core::Document& doc, const std::unordered_set<std::string>& allegations) {
-  // First the accusers denials answer, so that the states behind them are added below too
-  // ("the interior minister said ...; the group denied it": a denial of the state's word).
-  add_denied_accusers(doc, allegations);
-  // Then the bodies spokespeople speak for, whose states are added below too.
-  add_spokespeople_bodies(doc);
+namespace {
+
+void add_standing_actors(core::Document& doc) {
   for (auto& e : doc.events) {
     const auto named = e.arguments;  // the roles the text fills; what is added here derives from them
     for (const auto& a : named) {
@@ -119,6 +79,19 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
           e.add_argument(EventRole::participant, state);
     }
   }
+}
+
+}  // namespace
+
+void add_implied_actors(core::Document& doc, const std::unordered_set<std::string>& allegations) {
+  // The bodies spokespeople speak for, and the states behind all; then what reactions refer
+  // back to, read with those states ("the minister said ...; the group denied it" answers
+  // the state's word, one's denial answers what is said of one's state), and their states.
+  add_spokespeople_bodies(doc);
+  add_standing_actors(doc);
+  add_referred_actors(doc, allegations);
+  add_spokespeople_bodies(doc);
+  add_standing_actors(doc);
 }
 
 }  // namespace newsgraph::extract

@@ -31,6 +31,18 @@ std::size_t SentenceEvents::next_limit(std::size_t t) const {
   return last > t ? doc_.tokens[last - 1].bytes.begin : 0;
 }
 
+std::size_t SentenceEvents::next_clause(std::size_t t) const {
+  // ", and the Alliance said", "; Borduvia", ", but ...", ", while ...": where the clause of
+  // token t ends, as a byte offset.
+  for (std::size_t k = t; k < end_token(); ++k) {
+    const std::string& w = lower(k);
+    const std::string& next = lower(k + 1);
+    if (w == ";" || (w == "," && (next == "and" || next == "but" || next == "while" || next == "whereas")))
+      return doc_.tokens[k].bytes.begin;
+  }
+  return s_.bytes.end;
+}
+
 std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const AttributionCue& cue) const {
   if (cue.scope == AttributionCue::Scope::sentence && cue.status == EventStatus::claimed) {
     const std::size_t after = k + cue.words.size();
@@ -112,10 +124,15 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
             e.according_to.push_back(a);
         if (cue.status == EventStatus::planned) break;  // it marks one event, the next
         if (!speech(cue)) {
-          // A negation or silence bears on its nearest event; what follows in the sentence
-          // is its topic ("did not mention ... military supplies"), which the text does
-          // not assert either: no event is made of it.
-          doc_.events.erase(doc_.events.begin() + static_cast<std::ptrdiff_t>(i) + 1, doc_.events.end());
+          // A negation or silence bears on its nearest event; what follows in its clause is
+          // its topic ("did not mention ... military supplies"), which the text does not
+          // assert either: no event is made of it. Another clause tells its own ("did not
+          // mention it, and the Alliance could not confirm it").
+          const std::size_t clause_end = next_clause(k + cue.words.size());
+          const auto first = doc_.events.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+          const auto last = std::find_if(first, doc_.events.end(),
+                                         [&](const core::Event& later) { return later.trigger.begin >= clause_end; });
+          doc_.events.erase(first, last);
           break;
         }
       }

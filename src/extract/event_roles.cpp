@@ -91,6 +91,17 @@ std::optional<std::size_t> SentenceEvents::aside_before(std::size_t comma, std::
   return std::nullopt;
 }
 
+bool SentenceEvents::names_speaker(std::size_t t) const {
+  // "sent troops to Borduvia, Ruritania's intelligence service said": the names after the
+  // comma are the speaker's, not another item of a list.
+  static const std::set<std::string> speech = {"said", "says", "say", "told", "added", "stated", "reported"};
+  for (std::size_t k = t; k < end_token() && k < t + 10; ++k) {
+    if (lower(k) == "," || lower(k) == ";" || lower(k) == "and") return false;
+    if (speech.count(lower(k))) return true;
+  }
+  return false;
+}
+
 bool SentenceEvents::passive(std::size_t t) const {
   static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
@@ -217,7 +228,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       if (next < end_token() && lower(next) == "and") ++next;
       const bool list = list_role && (*list_role == EventRole::transit || *list_role == EventRole::recipient ||
                                       *list_role == EventRole::location || *list_role == EventRole::participant);
-      if (next >= end_token() || mentions_at(next).empty() || !list) break;
+      if (next >= end_token() || mentions_at(next).empty() || !list || names_speaker(next)) break;
     }
     for (auto m : mentions_at(k)) {
       const auto& mention = doc_.mentions[m];

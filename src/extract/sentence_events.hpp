@@ -80,6 +80,9 @@ class SentenceEvents {
   // The comma that opens an aside closed by the comma at token `comma`: a relative clause
   // (", which hosts ...,") or an apposition (", a bloc of ten states,"), after `floor`.
   [[nodiscard]] std::optional<std::size_t> aside_before(std::size_t comma, std::size_t floor) const;
+  // Whether the words from token t on name the speaker of a trailing speech verb
+  // ("..., Ruritania's intelligence service said").
+  [[nodiscard]] bool names_speaker(std::size_t t) const;
   // Whether the word before token t (or before its article) is a preposition.
   [[nodiscard]] bool after_preposition_word(std::size_t t) const;
 
@@ -121,6 +124,8 @@ class SentenceEvents {
   static bool speech(const AttributionCue& cue);
   // Where the last "X claimed that"-style cue before token t ends, or the sentence start.
   [[nodiscard]] std::size_t cue_end_before(std::size_t t) const;
+  // Where the clause of token t ends (a byte offset): at "; ", ", and", ", but", ", while".
+  [[nodiscard]] std::size_t next_clause(std::size_t t) const;
   // The claimant of a cue at token k: the actor right before it, or after "according to".
   [[nodiscard]] std::vector<std::size_t> claimant(std::size_t k, const AttributionCue& cue) const;
 

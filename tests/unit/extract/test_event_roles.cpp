@@ -58,6 +58,27 @@ TEST(EventRoles, AnAsideDoesNotReachBeforeTheSpeaker) {
   EXPECT_FALSE(has(sources, "nato"));
 }
 
+TEST(EventRoles, TheNamesBeforeATrailingSpeechVerbAreTheSpeakers) {
+  const auto doc = analyse("Chile sent troops to Peru on Monday, Bolivia's defence ministry said.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::recipient), Keys{"peru"});
+}
+
+TEST(EventRoles, ACommaGoesOnInAListOfRecipients) {
+  const auto doc = analyse("Chile sent troops to Peru, Bolivia and Ecuador on Monday.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::recipient), (Keys{"bolivia", "ecuador", "peru"}));
+}
+
+TEST(EventRoles, ANegationSilencesOnlyItsOwnClause) {
+  const auto doc = analyse("Chile did not mention the military exercise, and Peru condemned the strikes.");
+  EXPECT_NE(find(*doc, "Criticism"), nullptr);
+}
+
+TEST(EventRoles, ANegationSilencesTheRestOfItsClause) {
+  const auto doc = analyse("Chile did not mention the military exercise or the strikes on Peru.");
+  EXPECT_EQ(find(*doc, "JointExercise"), nullptr);
+  EXPECT_EQ(find(*doc, "Attack"), nullptr);
+}
+
 // Who the text says claims an event of `event_class`.
 Keys claimants(const Document& doc, const std::string& event_class) {
   Keys keys;

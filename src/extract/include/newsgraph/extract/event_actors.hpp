@@ -15,6 +15,12 @@ namespace newsgraph::extract {
 // last one made, however far back).
 void add_implied_actors(core::Document& document, const std::unordered_set<std::string>& allegations);
 
+// What reactions refer back to: the accusation or claim a denial answers (and the claimed
+// event as the denier denies it, when the denial points at that one claim), and whoever did
+// or said what a criticism or welcome names ("called the move illegal"). event_references.cpp;
+// add_implied_actors runs it.
+void add_referred_actors(core::Document& document, const std::unordered_set<std::string>& allegations);
+
 // "Ruritanian Foreign Ministry spokesman Jon Weir said": a spokesperson's events are also
 // the body's they speak for. add_implied_actors runs it (and then adds the body's state).
 void add_spokespeople_bodies(core::Document& document);
