@@ -28,9 +28,10 @@ bool has_actor(const core::Event& e) {
   return std::any_of(e.arguments.begin(), e.arguments.end(), [](const auto& a) { return acts(a.role); });
 }
 
-// The two sides of the article's conflict: the pair of states that most often stand on
-// opposite sides of (or together take part in) its clashes, attacks and ceasefires.
-std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::Document& doc) {
+// The pair of states most often opposed (or together taking part) in the article's fighting
+// (or, `fighting_only` false, in its hostile acts), if one is at least `least` times.
+std::optional<std::pair<std::size_t, std::size_t>> opposed_pair(const core::Document& doc, bool fighting_only,
+                                                                int least) {
   static const std::set<std::string> fighting = {"ArmedClash", "Attack", "Ceasefire", "CeasefireViolation"};
   std::map<std::pair<std::size_t, std::size_t>, std::pair<int, std::size_t>> pairs;  // count, first seen
   std::size_t seen = 0;
@@ -40,7 +41,8 @@ std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::
     ++entry.first;
   };
   for (const auto& e : doc.events) {
-    if (!fighting.count(e.event_class)) continue;
+    const bool hostile = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "10") >= 0;
+    if (fighting_only ? !fighting.count(e.event_class) : !hostile) continue;
     const auto sources = e.with_role(EventRole::source);
     const auto targets = e.with_role(EventRole::target);
     const auto participants = e.with_role(EventRole::participant);
@@ -50,13 +52,23 @@ std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::
       for (std::size_t j = i + 1; j < participants.size(); ++j) count(participants[i], participants[j]);
   }
   std::optional<std::pair<std::size_t, std::size_t>> best;
-  std::pair<int, std::size_t> best_score{0, 0};
+  std::pair<int, std::size_t> best_score{least - 1, 0};
   for (const auto& [pair, score] : pairs)
     if (score.first > best_score.first || (score.first == best_score.first && score.second < best_score.second)) {
       best = pair;
       best_score = score;
     }
   return best;
+}
+
+// The two sides of the article's conflict: the pair of states that most often stand on
+// opposite sides of (or together take part in) its clashes, attacks and ceasefires; in an
+// article of no fighting, of its dispute: the pair its hostile acts (CAMEO 10 to 20:
+// demands, criticism, threats, protests, sanctions...) set against each other more than
+// once ("Ruritania warned Borduvia ..., summoned its envoy ...").
+std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::Document& doc) {
+  if (auto fight = opposed_pair(doc, true, 1)) return fight;
+  return opposed_pair(doc, false, 2);
 }
 
 // "the two countries' officers held talks", "issued by both sides", "neither government has
@@ -79,7 +91,7 @@ bool names_both_sides(const core::Document& doc, const core::Sentence& s) {
 void add_conflict_parties(core::Document& doc) {
   const auto parties = conflict_parties(doc);
   if (!parties) return;
-  static const std::set<std::string> between = {"ArmedClash", "Ceasefire", "CeasefireViolation"};
+  static const std::set<std::string> between = {"ArmedClash", "Ceasefire", "CeasefireViolation", "Blockade"};
   for (auto& e : doc.events) {
     const bool sideless = between.count(e.event_class) && !has_actor(e);
     const bool sourceless = e.with_role(EventRole::source).empty() && e.with_role(EventRole::participant).empty();

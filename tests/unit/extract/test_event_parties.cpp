@@ -75,6 +75,20 @@ TEST(EventParties, WithoutFightingASidelessCeasefireStaysSideless) {
   EXPECT_EQ(role(*doc, "Ceasefire", EventRole::participant), Keys{});
 }
 
+TEST(EventParties, WithoutFightingASidelessBlockadeIsBetweenTheDisputesParties) {
+  const auto doc = analyse(
+      "Chile warned Peru of serious consequences on Monday. Chile summoned the Peruvian ambassador on Tuesday. "
+      "Officials said the region was being put under a blockade.");
+  EXPECT_EQ(role(*doc, "Blockade", EventRole::participant), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, FriendlyActsMakeNoDispute) {
+  const auto doc = analyse(
+      "Chile thanked Peru for its support on Monday. Chile signed an agreement with Peru on Tuesday. Officials "
+      "said the region was being put under a blockade.");
+  EXPECT_EQ(role(*doc, "Blockade", EventRole::participant), Keys{});
+}
+
 TEST(EventParties, AnAppealForCalmWithNoAddresseeAddressesBothSides) {
   const auto doc = analyse(
       "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador called for an end to the "
