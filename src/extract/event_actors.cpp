@@ -81,6 +81,20 @@ void add_standing_actors(core::Document& doc) {
   }
 }
 
+// "Foreign Minister Anna Lind said Ruritania would not supply arms": an office holder's
+// account of what their own state does or will do is theirs too; they act with it.
+void add_speaking_officials(core::Document& doc) {
+  for (auto& e : doc.events) {
+    if (e.status != core::EventStatus::claimed && e.status != core::EventStatus::planned) continue;
+    const auto sources = e.with_role(EventRole::source);
+    for (const auto speaker : e.according_to)
+      for (const auto& office : doc.entities[speaker].offices)
+        if (doc.entities[speaker].kind == EntityKind::person &&
+            std::find(sources.begin(), sources.end(), office.of) != sources.end())
+          e.add_argument(EventRole::source, speaker);
+  }
+}
+
 }  // namespace
 
 void add_implied_actors(core::Document& doc, const std::unordered_set<std::string>& allegations) {
@@ -92,6 +106,7 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
   add_referred_actors(doc, allegations);
   add_spokespeople_bodies(doc);
   add_standing_actors(doc);
+  add_speaking_officials(doc);
 }
 
 }  // namespace newsgraph::extract

@@ -79,6 +79,18 @@ TEST(EventRoles, ANegationSilencesTheRestOfItsClause) {
   EXPECT_EQ(find(*doc, "Attack"), nullptr);
 }
 
+TEST(EventRoles, AnOfficialActsWithTheStateWhoseConductTheyAnnounce) {
+  const auto doc = analyse("Chilean Foreign Minister Anna Lind said Chile would not supply weapons to Peru.");
+  const Keys sources = role(*doc, "Rejection", EventRole::source);
+  EXPECT_TRUE(has(sources, "chile"));
+  EXPECT_EQ(sources.size(), 2U);
+}
+
+TEST(EventRoles, AnOfficialDoesNotActWithAnotherState) {
+  const auto doc = analyse("Chilean Foreign Minister Anna Lind said Peru would not supply weapons to Chile.");
+  EXPECT_EQ(role(*doc, "Rejection", EventRole::source), Keys{"peru"});
+}
+
 // Who the text says claims an event of `event_class`.
 Keys claimants(const Document& doc, const std::string& event_class) {
   Keys keys;
