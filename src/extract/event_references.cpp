@@ -156,6 +156,19 @@ class References {
     core::Event& reaction = doc_.events[i];
     if (reaction.has_role(EventRole::target)) return;
     const std::size_t k = after(reaction);
+    // "expressed concern that Borduvia had sent troops": the concern is about the actor of
+    // the event its clause reports.
+    if (word(k) == "that" && reaction.event_class == "Concern") {
+      const auto critics = reaction.with_role(EventRole::source);
+      for (std::size_t j = i + 1; j < doc_.events.size() && doc_.events[j].sentence == reaction.sentence; ++j)
+        if (auto sources = doc_.events[j].with_role(EventRole::source); !sources.empty()) {
+          for (auto a : sources)
+            if (std::find(critics.begin(), critics.end(), a) == critics.end())
+              reaction.add_argument(EventRole::target, a);
+          return;
+        }
+      return;
+    }
     static const std::set<std::string> definite = {"the", "this", "these", "those"};
     if (!definite.count(word(k)) || !in_sentence(k + 1, reaction)) return;
     const auto critics = reaction.with_role(EventRole::source);

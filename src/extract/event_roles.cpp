@@ -91,6 +91,13 @@ std::optional<std::size_t> SentenceEvents::aside_before(std::size_t comma, std::
   return std::nullopt;
 }
 
+bool SentenceEvents::trigger_between(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k < to; ++k)
+    for (const std::size_t index : candidate_triggers(k))
+      if (const Trigger& other = rules_.triggers[index]; !other.verb && match_trigger(k, other)) return true;
+  return false;
+}
+
 bool SentenceEvents::names_speaker(std::size_t t) const {
   // "sent troops to Borduvia, Ruritania's intelligence service said": the names after the
   // comma are the speaker's, not another item of a list.
@@ -209,9 +216,12 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
                       : EventRole::supplier;
     else if (w == "along" || w == "in" || w == "at" || w == "near")
       list_role = EventRole::location;
-    else if (w == "with" || w == "between" || w == "involving")
+    else if (w == "with" || w == "between" || w == "involving") {
+      // "arrived to observe an exercise involving Borduvian troops": those who take part in
+      // a later event are its own.
+      if (trigger_between(trigger_end, k)) break;
       list_role = EventRole::participant;
-    else if ((w == "that" && !noun) || w == ";" || clause_opener(k) || (w == "and" && verb_follows(k + 1)))
+    } else if ((w == "that" && !noun) || w == ";" || clause_opener(k) || (w == "and" && verb_follows(k + 1)))
       break;  // a new clause; "shelled the town and asked the Alliance": the names after are the next verb's
     else if ((w == "of" || w == "for") && lower(k + 1).ends_with("ing"))
       break;  // "accused Borduvia of supplying drones to Carpania": the names after are the act's
@@ -248,6 +258,10 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       if (mention.form == core::MentionForm::demonym && !list_role && !object_done && k <= trigger_end + 1 &&
           (k == trigger_end || lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an"))
         add(e, EventRole::target, mention.entity);
+      // "an exercise involving Ruritanian and Borduvian troops": the states take part.
+      if (mention.form == core::MentionForm::demonym && list_role == EventRole::participant &&
+          (kind == EntityKind::country || kind == EntityKind::territory))
+        add(e, EventRole::participant, mention.entity);
       if (mention.form == core::MentionForm::demonym || mention.bytes.end <= consumed) continue;
       if (list_role) {
         // Transit takes places and states, location places and states ("in Borduvia"), the

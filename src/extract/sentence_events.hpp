@@ -80,6 +80,8 @@ class SentenceEvents {
   // The comma that opens an aside closed by the comma at token `comma`: a relative clause
   // (", which hosts ...,") or an apposition (", a bloc of ten states,"), after `floor`.
   [[nodiscard]] std::optional<std::size_t> aside_before(std::size_t comma, std::size_t floor) const;
+  // Whether a noun trigger starts in [from, to).
+  [[nodiscard]] bool trigger_between(std::size_t from, std::size_t to) const;
   // Whether the words from token t on name the speaker of a trailing speech verb
   // ("..., Ruritania's intelligence service said").
   [[nodiscard]] bool names_speaker(std::size_t t) const;

@@ -111,4 +111,14 @@ TEST(EventReferences, AWelcomeOfAnAnnouncementNoOneMadeIsAimedAtNoOne) {
   EXPECT_EQ(targets(*doc, "Praise"), Keys{});
 }
 
+TEST(EventReferences, AConcernIsAboutTheActorOfTheEventItsClauseReports) {
+  const auto doc = analyse("Chile has expressed concern that Peru has supplied weapons to Bolivia.");
+  EXPECT_EQ(targets(*doc, "Concern"), Keys{"peru"});
+}
+
+TEST(EventReferences, AConcernReportingNoEventIsAboutNoOne) {
+  const auto doc = analyse("Chile has expressed concern that the talks may fail.");
+  EXPECT_EQ(targets(*doc, "Concern"), Keys{});
+}
+
 }  // namespace

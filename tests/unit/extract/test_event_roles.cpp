@@ -91,6 +91,31 @@ TEST(EventRoles, AnOfficialDoesNotActWithAnotherState) {
   EXPECT_EQ(role(*doc, "Rejection", EventRole::source), Keys{"peru"});
 }
 
+TEST(EventRoles, StatesADemonymNamesAmongTheParticipantsTakePart) {
+  const auto doc = analyse("Chile observed a joint military exercise involving Peruvian and Bolivian cadets.");
+  const Keys taking_part = role(*doc, "JointExercise", EventRole::participant);
+  EXPECT_TRUE(has(taking_part, "peru"));
+  EXPECT_TRUE(has(taking_part, "bolivia"));
+}
+
+TEST(EventRoles, AStateADemonymNamesElsewhereTakesNoPart) {
+  const auto doc = analyse("Chile held a joint military exercise near the Peruvian border.");
+  EXPECT_FALSE(has(role(*doc, "JointExercise", EventRole::participant), "peru"));
+}
+
+TEST(EventRoles, ThoseWhoTakePartInALaterEventAreItsOwn) {
+  const auto doc = analyse(
+      "The Chilean defence minister arrived in Lima on Monday to observe a joint military exercise involving "
+      "Bolivian cadets.");
+  EXPECT_FALSE(has(role(*doc, "Visit", EventRole::participant), "bolivia"));
+  EXPECT_TRUE(has(role(*doc, "JointExercise", EventRole::participant), "bolivia"));
+}
+
+TEST(EventRoles, ThoseWithWhomAnEventIsHeldTakePartInIt) {
+  const auto doc = analyse("Chile held talks with Bolivia in Lima on Monday.");
+  EXPECT_TRUE(has(role(*doc, "Meeting", EventRole::participant), "bolivia"));
+}
+
 // Who the text says claims an event of `event_class`.
 Keys claimants(const Document& doc, const std::string& event_class) {
   Keys keys;
