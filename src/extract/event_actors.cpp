@@ -1,6 +1,7 @@
 #include "newsgraph/extract/event_actors.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace newsgraph::extract {
 
@@ -29,8 +30,8 @@ std::vector<std::size_t> linked_states(const core::Document& doc, std::size_t en
 
 namespace {
 
-void add_standing_actors(core::Document& doc) {
-  for (auto& e : doc.events) {
+void add_standing_actors(const core::Document& doc, core::Event& e) {
+  {
     const auto named = e.arguments;  // the roles the text fills; what is added here derives from them
     for (const auto& a : named) {
       const auto& entity = doc.entities[a.entity];
@@ -81,6 +82,32 @@ void add_standing_actors(core::Document& doc) {
   }
 }
 
+void add_standing_actors(core::Document& doc) {
+  for (auto& e : doc.events) add_standing_actors(doc, e);
+}
+
+// "Ruritania's spokesman said it had not supplied arms": a negation reported by the actor's
+// own side is its denial; reported by another, the text's word that it did not happen.
+void settle_negations(core::Document& doc) {
+  for (auto& e : doc.events) {
+    if (e.status != core::EventStatus::denied || e.cue.end <= e.cue.begin) continue;
+    const std::string_view cue(doc.text.data() + e.cue.begin, e.cue.end - e.cue.begin);
+    if (cue != "not" && cue != "never" && cue != "Neither" && cue != "neither") continue;
+    core::Event speakers;
+    for (auto c : e.according_to) {
+      speakers.add_argument(EventRole::source, c);
+      for (auto body : bodies_spoken_for(doc, c)) speakers.add_argument(EventRole::source, body);
+    }
+    add_standing_actors(doc, speakers);
+    const auto sources = e.with_role(EventRole::source);
+    const auto sides = speakers.with_role(EventRole::source);
+    const bool own = std::any_of(sides.begin(), sides.end(), [&](std::size_t a) {
+      return std::find(sources.begin(), sources.end(), a) != sources.end();
+    });
+    if (!own) e.status = core::EventStatus::negated;
+  }
+}
+
 // "Foreign Minister Anna Lind said Ruritania would not supply arms": an office holder's
 // account of what their own state does or will do is theirs too; they act with it.
 void add_speaking_officials(core::Document& doc) {
@@ -107,6 +134,7 @@ void add_implied_actors(core::Document& doc, const std::unordered_set<std::strin
   add_spokespeople_bodies(doc);
   add_standing_actors(doc);
   add_speaking_officials(doc);
+  settle_negations(doc);
 }
 
 }  // namespace newsgraph::extract

@@ -138,5 +138,32 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
       }
     }
   }
+  apply_negation(first_event);
+}
+
+void SentenceEvents::apply_negation(std::size_t first_event) {
+  // "Ruritania did not send troops", "had never supplied", "Neither government has asked":
+  // the text says the event did not happen. Reported so by one of its own side, it is
+  // their denial ("X said it had not supplied ...").
+  static const std::set<std::string> auxiliaries = {"had", "has", "have", "was",  "were",
+                                                    "is",  "are", "did",  "does", "do"};
+  for (std::size_t i = first_event; i < doc_.events.size(); ++i) {
+    core::Event& e = doc_.events[i];
+    if (e.status != EventStatus::asserted && e.status != EventStatus::claimed) continue;
+    const std::size_t t = token_of_byte(e.trigger.begin);
+    std::optional<std::size_t> cue;
+    if (t >= s_.first_token + 2 && (lower(t - 1) == "not" || lower(t - 1) == "never") &&
+        auxiliaries.count(lower(t - 2)))
+      cue = t - 1;
+    for (std::size_t k = t; !cue && k-- > s_.first_token;) {
+      if (lower(k) == "," || lower(k) == ";" || lower(k) == "that") break;
+      if (k == s_.first_token && lower(k) == "neither") cue = k;
+    }
+    if (!cue) continue;
+    // Reported, it is a denial until the speaker proves of another side (settled once the
+    // states behind speakers are known, event_actors.cpp).
+    e.status = e.status == EventStatus::claimed ? EventStatus::denied : EventStatus::negated;
+    e.cue = doc_.tokens[*cue].bytes;
+  }
 }
 }  // namespace newsgraph::extract

@@ -2,7 +2,8 @@
 // coordinated with an earlier one ("summoned the envoy and demanded ..."), with the speech
 // verb that reports an earlier clause ("X said Y had ... and asked ..."), a participle
 // ("imposed sanctions on Y, accusing them of ..."), and the gerund an accusation names
-// ("accused Y of supplying ...": Y supplies).
+// ("accused Y of supplying ...": Y supplies). And where clauses and asides end: a relative
+// clause or apposition before a verb, a trailing speaker, a later event's own words.
 #include <algorithm>
 #include <set>
 
@@ -109,6 +110,33 @@ std::vector<std::size_t> SentenceEvents::inherited_object(std::size_t trigger_en
   if (trigger_end >= end_token() || !no_object.count(lower(trigger_end))) return {};
   const core::Event* before = last_event();
   return before ? before->with_role(EventRole::target) : std::vector<std::size_t>{};
+}
+
+std::optional<std::size_t> SentenceEvents::aside_before(std::size_t comma, std::size_t floor) const {
+  std::size_t j = comma;
+  while (j > floor && lower(j - 1) != ",") --j;
+  if (j <= floor || j == comma) return std::nullopt;
+  const std::string& w = lower(j);
+  if (relative_pronoun(w) || w == "a" || w == "an" || w == "the") return j - 1;
+  return std::nullopt;
+}
+
+bool SentenceEvents::trigger_between(std::size_t from, std::size_t to) const {
+  for (std::size_t k = from; k < to; ++k)
+    for (const std::size_t index : candidate_triggers(k))
+      if (const Trigger& other = rules_.triggers[index]; !other.verb && match_trigger(k, other)) return true;
+  return false;
+}
+
+bool SentenceEvents::names_speaker(std::size_t t) const {
+  // "sent troops to Borduvia, Ruritania's intelligence service said": the names after the
+  // comma are the speaker's, not another item of a list.
+  static const std::set<std::string> speech = {"said", "says", "say", "told", "added", "stated", "reported"};
+  for (std::size_t k = t; k < end_token() && k < t + 10; ++k) {
+    if (lower(k) == "," || lower(k) == ";" || lower(k) == "and") return false;
+    if (speech.count(lower(k))) return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::extract

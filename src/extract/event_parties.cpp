@@ -52,6 +52,13 @@ std::map<std::size_t, std::set<std::size_t>> spoken_for(const core::Document& do
 
 }  // namespace
 
+std::vector<std::size_t> bodies_spoken_for(const core::Document& doc, std::size_t person) {
+  const auto bodies = spoken_for(doc);
+  const auto it = bodies.find(person);
+  return it == bodies.end() ? std::vector<std::size_t>{}
+                            : std::vector<std::size_t>(it->second.begin(), it->second.end());
+}
+
 void add_spokespeople_bodies(core::Document& doc) {
   const auto bodies = spoken_for(doc);
   if (bodies.empty()) return;

@@ -82,33 +82,6 @@ bool SentenceEvents::clause_opener(std::size_t k) const {
   return w == "as" && word_before(k) != "such" && word_before(k) != "well" && lower(k + 1) != "well";
 }
 
-std::optional<std::size_t> SentenceEvents::aside_before(std::size_t comma, std::size_t floor) const {
-  std::size_t j = comma;
-  while (j > floor && lower(j - 1) != ",") --j;
-  if (j <= floor || j == comma) return std::nullopt;
-  const std::string& w = lower(j);
-  if (relative_pronoun(w) || w == "a" || w == "an" || w == "the") return j - 1;
-  return std::nullopt;
-}
-
-bool SentenceEvents::trigger_between(std::size_t from, std::size_t to) const {
-  for (std::size_t k = from; k < to; ++k)
-    for (const std::size_t index : candidate_triggers(k))
-      if (const Trigger& other = rules_.triggers[index]; !other.verb && match_trigger(k, other)) return true;
-  return false;
-}
-
-bool SentenceEvents::names_speaker(std::size_t t) const {
-  // "sent troops to Borduvia, Ruritania's intelligence service said": the names after the
-  // comma are the speaker's, not another item of a list.
-  static const std::set<std::string> speech = {"said", "says", "say", "told", "added", "stated", "reported"};
-  for (std::size_t k = t; k < end_token() && k < t + 10; ++k) {
-    if (lower(k) == "," || lower(k) == ";" || lower(k) == "and") return false;
-    if (speech.count(lower(k))) return true;
-  }
-  return false;
-}
-
 bool SentenceEvents::passive(std::size_t t) const {
   static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {

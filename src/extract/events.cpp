@@ -207,10 +207,11 @@ std::size_t SentenceEvents::clause_end(std::size_t t) const {
   return t;
 }
 
-std::size_t SentenceEvents::token_of(std::size_t m) const {
+std::size_t SentenceEvents::token_of(std::size_t m) const { return token_of_byte(doc_.mentions[m].bytes.begin); }
+
+std::size_t SentenceEvents::token_of_byte(std::size_t begin) const {
   const auto first = doc_.tokens.begin() + static_cast<std::ptrdiff_t>(s_.first_token);
   const auto last = first + static_cast<std::ptrdiff_t>(s_.token_count);
-  const auto begin = doc_.mentions[m].bytes.begin;
   const auto it =
       std::lower_bound(first, last, begin, [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
   if (it == last || it->bytes.begin != begin) return s_.first_token;

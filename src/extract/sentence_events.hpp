@@ -77,6 +77,7 @@ class SentenceEvents {
   static bool relative_pronoun(const std::string& w);
   // Whether token k opens another clause after a trigger ("as", "while", "which").
   [[nodiscard]] bool clause_opener(std::size_t k) const;
+  // Clause boundaries (event_clauses.cpp).
   // The comma that opens an aside closed by the comma at token `comma`: a relative clause
   // (", which hosts ...,") or an apposition (", a bloc of ten states,"), after `floor`.
   [[nodiscard]] std::optional<std::size_t> aside_before(std::size_t comma, std::size_t floor) const;
@@ -120,6 +121,10 @@ class SentenceEvents {
 
   // Attribution (event_attribution.cpp).
   void apply_attribution(std::size_t first_event);
+  // "did not send", "had never supplied", "Neither government has asked": negated events.
+  void apply_negation(std::size_t first_event);
+  // The token that begins at byte b (the sentence's first when none does).
+  [[nodiscard]] std::size_t token_of_byte(std::size_t b) const;
   // Where the trigger of the event a "next" cue ending before token t marks must begin by.
   [[nodiscard]] std::size_t next_limit(std::size_t t) const;
   // A cue whose subject says or believes the event rather than doing it.

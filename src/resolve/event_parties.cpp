@@ -73,17 +73,36 @@ std::optional<std::pair<std::size_t, std::size_t>> conflict_parties(const core::
 
 // "the two countries' officers held talks", "issued by both sides", "neither government has
 // asked": words that name the two sides of the conflict.
-bool names_both_sides(const core::Document& doc, const core::Sentence& s) {
+// Where the words that name both sides begin in [from, to), if they do: "either side" too.
+std::optional<std::size_t> both_sides_at(const core::Document& doc, std::size_t from, std::size_t to) {
   static const std::set<std::string> plural = {"countries",   "countries'", "sides",    "armies",
                                                "governments", "neighbours", "neighbors"};
   static const std::set<std::string> single = {"country", "side", "army", "government"};
-  for (std::size_t t = s.first_token; t + 1 < s.first_token + s.token_count; ++t) {
+  for (std::size_t t = from; t + 1 < to; ++t) {
     const std::string& w = doc.folded_tokens[t];
     const std::string& next = doc.folded_tokens[t + 1];
-    const bool two = w == "both" || (w == "two" && t > s.first_token && doc.folded_tokens[t - 1] == "the");
-    if ((two && plural.count(next)) || (w == "neither" && single.count(next))) return true;
+    const bool two = w == "both" || (w == "two" && t > from && doc.folded_tokens[t - 1] == "the");
+    if ((two && plural.count(next)) || ((w == "neither" || w == "either") && single.count(next))) return t;
   }
-  return false;
+  return std::nullopt;
+}
+
+bool names_both_sides(const core::Document& doc, const core::Sentence& s) {
+  return both_sides_at(doc, s.first_token, s.first_token + s.token_count).has_value();
+}
+
+// "had not supplied weapons to either side": the words name both sides after the trigger,
+// within its clause.
+bool object_names_both_sides(const core::Document& doc, const core::Event& e) {
+  const core::Sentence& s = doc.sentences[e.sentence];
+  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e.trigger.end,
+                                   [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
+  const auto after = static_cast<std::size_t>(it - doc.tokens.begin());
+  std::size_t end = after;
+  while (end < s.first_token + s.token_count && end < after + 6 && doc.folded_tokens[end] != "," &&
+         doc.folded_tokens[end] != ";")
+    ++end;
+  return both_sides_at(doc, after, end + 1 < s.first_token + s.token_count ? end + 1 : end).has_value();
 }
 
 }  // namespace
@@ -98,6 +117,11 @@ void add_conflict_parties(core::Document& doc) {
     if (sideless || (sourceless && names_both_sides(doc, doc.sentences[e.sentence]))) {
       e.add_argument(EventRole::participant, parties->first);
       e.add_argument(EventRole::participant, parties->second);
+    } else if (e.with_role(EventRole::target).empty() && object_names_both_sides(doc, e)) {
+      // "Ruritania had not supplied weapons to either side": to both of them.
+      const auto sources = e.with_role(EventRole::source);
+      for (auto p : {parties->first, parties->second})
+        if (std::find(sources.begin(), sources.end(), p) == sources.end()) e.add_argument(EventRole::target, p);
     } else if ((e.event_class == "Attack" || e.event_class == "ArmedClash" || e.event_class == "Denial") &&
                e.with_role(EventRole::target).empty() && e.with_role(EventRole::participant).empty()) {
       // "its troops had fired first": one side's fire is at the other; one side's denial that

@@ -89,6 +89,20 @@ TEST(EventParties, FriendlyActsMakeNoDispute) {
   EXPECT_EQ(role(*doc, "Blockade", EventRole::participant), Keys{});
 }
 
+TEST(EventParties, EitherSideAfterTheTriggerIsBothSides) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Bolivia said it had not supplied "
+      "weapons to either side.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::target), (Keys{"chile", "peru"}));
+}
+
+TEST(EventParties, BothSidesInAnotherClauseAreNoTargets) {
+  const auto doc = analyse(
+      "Peruvian forces shelled Chilean positions near the border on Monday. Bolivia supplied more weapons last "
+      "week, officials from both sides said.");
+  EXPECT_EQ(role(*doc, "MilitaryAid", EventRole::target), Keys{});
+}
+
 TEST(EventParties, AnAppealForCalmWithNoAddresseeAddressesBothSides) {
   const auto doc = analyse(
       "Peruvian forces shelled Chilean positions near the border on Monday. Ecuador called for an end to the "

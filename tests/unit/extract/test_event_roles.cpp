@@ -116,6 +116,43 @@ TEST(EventRoles, ThoseWithWhomAnEventIsHeldTakePartInIt) {
   EXPECT_TRUE(has(role(*doc, "Meeting", EventRole::participant), "bolivia"));
 }
 
+EventStatus status(const Document& doc, const std::string& event_class) {
+  const auto* e = find(doc, event_class);
+  return e ? e->status : EventStatus::asserted;
+}
+
+TEST(EventStatuses, AVerbAfterNotTellsWhatDidNotHappen) {
+  const auto doc = analyse("Chile did not send troops to Peru.");
+  EXPECT_EQ(status(*doc, "MilitaryAid"), EventStatus::negated);
+}
+
+TEST(EventStatuses, NotOnlyNegatesNothing) {
+  const auto doc = analyse("Chile has not only sent troops to Peru but also ships.");
+  ASSERT_NE(find(*doc, "MilitaryAid"), nullptr);
+  EXPECT_EQ(status(*doc, "MilitaryAid"), EventStatus::asserted);
+}
+
+TEST(EventStatuses, ANegationReportedByTheActorsOwnSideIsItsDenial) {
+  const auto doc = analyse("Chilean Foreign Minister Anna Lind said Chile had not supplied weapons to Peru.");
+  EXPECT_EQ(status(*doc, "MilitaryAid"), EventStatus::denied);
+}
+
+TEST(EventStatuses, ANegationReportedByAnotherSideIsNegated) {
+  const auto doc = analyse("Bolivia said Chile had not supplied weapons to Peru.");
+  EXPECT_EQ(status(*doc, "MilitaryAid"), EventStatus::negated);
+}
+
+TEST(EventStatuses, NeitherSubjectNegates) {
+  const auto doc = analyse("Neither government has asked NATO for help.");
+  EXPECT_EQ(status(*doc, "Appeal"), EventStatus::negated);
+}
+
+TEST(EventStatuses, BothSubjectsAssert) {
+  const auto doc = analyse("Both governments have asked NATO for help.");
+  ASSERT_NE(find(*doc, "Appeal"), nullptr);
+  EXPECT_EQ(status(*doc, "Appeal"), EventStatus::asserted);
+}
+
 // Who the text says claims an event of `event_class`.
 Keys claimants(const Document& doc, const std::string& event_class) {
   Keys keys;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "newsgraph/core/document.hpp"
 
@@ -24,6 +25,9 @@ void add_referred_actors(core::Document& document, const std::unordered_set<std:
 // "Ruritanian Foreign Ministry spokesman Jon Weir said": a spokesperson's events are also
 // the body's they speak for. add_implied_actors runs it (and then adds the body's state).
 void add_spokespeople_bodies(core::Document& document);
+
+// The bodies a person speaks for ("Palace spokesman NAME": the Palace).
+std::vector<std::size_t> bodies_spoken_for(const core::Document& document, std::size_t person);
 
 // "Ruritania and Borduvia agreed to observe the ceasefire": the first ceasefire the article
 // tells, when it names no side, is between those who agree to it (event_parties.cpp).
