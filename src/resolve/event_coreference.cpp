@@ -107,6 +107,55 @@ std::vector<core::Event> split_calls(std::vector<core::Event> events, const core
   return out;
 }
 
+// "Aliyev called Putin ... The Kremlin issued a statement on the telephone conversation
+// between Putin and Aliyev": a definite description ("the" a few words before a noun
+// trigger) of an event whose actors the article has already told together, at no other
+// time, is that event.
+bool definite(const core::Document& doc, const core::Event& e) {
+  const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), e.trigger.begin,
+                                   [](const core::Token& t, std::size_t b) { return t.bytes.begin < b; });
+  const auto t = static_cast<std::size_t>(it - doc.tokens.begin());
+  const std::size_t first = doc.sentences[e.sentence].first_token;
+  for (std::size_t k = t; k-- > first && k + 4 >= t;) {
+    if (doc.folded_tokens[k] == "the") return true;
+    if (doc.tokens[k].kind == core::TokenKind::punctuation) return false;
+  }
+  return false;
+}
+
+std::vector<std::size_t> actors_of(const core::Event& e) {
+  std::vector<std::size_t> out;
+  for (const auto& a : e.arguments)
+    if (a.role != EventRole::transit && a.role != EventRole::location) out.push_back(a.entity);
+  return out;
+}
+
+std::vector<core::Event> merge_definite(std::vector<core::Event> events, const core::Document& doc) {
+  std::vector<core::Event> kept;
+  for (auto& e : events) {
+    const auto actors = actors_of(e);
+    const auto told = [&](const core::Event& k) {
+      if (k.event_class != e.event_class || k.sentence >= e.sentence || !same_time(k, e)) return false;
+      const auto before = actors_of(k);
+      return std::all_of(actors.begin(), actors.end(),
+                         [&](std::size_t a) { return std::find(before.begin(), before.end(), a) != before.end(); });
+    };
+    const auto earlier =
+        actors.empty() || !definite(doc, e) ? kept.end() : std::find_if(kept.begin(), kept.end(), told);
+    if (earlier == kept.end()) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    // Its actors are the earlier event's already, in their roles there; places and a
+    // more precise time are added.
+    for (const auto& a : e.arguments)
+      if (a.role == EventRole::transit || a.role == EventRole::location) earlier->add_argument(a.role, a.entity);
+    if (e.time && (!earlier->time || e.time->begin.precision > earlier->time->begin.precision)) earlier->time = e.time;
+    if (e.status == EventStatus::asserted) earlier->status = EventStatus::asserted;
+  }
+  return kept;
+}
+
 }  // namespace
 
 void merge_coreferent_events(core::Document& doc) {
@@ -138,7 +187,7 @@ void merge_coreferent_events(core::Document& doc) {
     absorb(same, e);
     if (e.status == EventStatus::asserted) same.status = EventStatus::asserted;
   }
-  doc.events = split_calls(merge_anaphora(std::move(merged)), doc);
+  doc.events = merge_definite(split_calls(merge_anaphora(std::move(merged)), doc), doc);
   add_conflict_parties(doc);
 }
 

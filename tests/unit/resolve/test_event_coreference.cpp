@@ -59,4 +59,18 @@ TEST(EventCoreference, OneClassTwiceInASentenceWithOneSubjectIsOneEvent) {
   EXPECT_EQ(count(*doc, "Appeal"), 1U);
 }
 
+TEST(EventCoreference, ADefiniteDescriptionOfAnEventToldBeforeIsThatEvent) {
+  const auto doc = analyse(
+      "Emmanuel Macron called Vladimir Putin on Monday. The Kremlin issued a statement on the telephone "
+      "conversation between Putin and Macron.");
+  EXPECT_EQ(count(*doc, "PhoneCall"), 1U);
+}
+
+TEST(EventCoreference, ADefiniteDescriptionOfOtherActorsIsAnotherEvent) {
+  const auto doc = analyse(
+      "Emmanuel Macron called Vladimir Putin on Monday. The Kremlin issued a statement on the telephone "
+      "conversation between Putin and Olaf Scholz.");
+  EXPECT_EQ(count(*doc, "PhoneCall"), 2U);
+}
+
 }  // namespace
