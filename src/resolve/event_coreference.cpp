@@ -66,9 +66,15 @@ std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
       kept.push_back(std::move(e));
       continue;
     }
-    const auto earlier = std::find_if(kept.begin(), kept.end(), [&](const core::Event& k) {
-      return k.event_class == e.event_class && k.sentence != e.sentence && same_time(k, e);
+    // "Borduvian forces pressed their assault on the town, where fighting has raged for
+    // months": fighting with no side in the sentence of an attack is that attack's.
+    const auto attack = std::find_if(kept.begin(), kept.end(), [&](const core::Event& k) {
+      return e.event_class == "ArmedClash" && k.event_class == "Attack" && k.sentence == e.sentence && has_actor(k);
     });
+    const auto earlier =
+        attack != kept.end() ? attack : std::find_if(kept.begin(), kept.end(), [&](const core::Event& k) {
+          return k.event_class == e.event_class && k.sentence != e.sentence && same_time(k, e);
+        });
     if (earlier != kept.end())
       absorb(*earlier, e);
     else if (e.event_class != "Statement" && e.event_class != "Visit")

@@ -73,4 +73,16 @@ TEST(EventCoreference, ADefiniteDescriptionOfOtherActorsIsAnotherEvent) {
   EXPECT_EQ(count(*doc, "PhoneCall"), 2U);
 }
 
+TEST(EventCoreference, FightingWithNoSideInTheSentenceOfAnAttackIsThatAttack) {
+  const auto doc = analyse(
+      "Peruvian forces pressed their assault on the border town on Monday, where fighting has raged for months.");
+  EXPECT_EQ(count(*doc, "ArmedClash"), 0U);
+  EXPECT_EQ(count(*doc, "Attack"), 1U);
+}
+
+TEST(EventCoreference, FightingWithNoSideInAnotherSentenceStays) {
+  const auto doc = analyse("Peruvian forces pressed their assault on the border town on Monday. Fighting raged on.");
+  EXPECT_EQ(count(*doc, "ArmedClash"), 1U);
+}
+
 }  // namespace
