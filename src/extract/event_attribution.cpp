@@ -43,6 +43,16 @@ std::size_t SentenceEvents::next_clause(std::size_t t) const {
   return s_.bytes.end;
 }
 
+bool SentenceEvents::own_clause(std::size_t t, std::size_t k) const {
+  // Whether a clause boundary stands between token t and the cue at token k, with a subject
+  // of the cue between the boundary and the cue.
+  const std::size_t boundary = next_clause(t);
+  if (boundary >= doc_.tokens[k].bytes.begin) return false;
+  for (std::size_t j = token_of_byte(boundary); j < k; ++j)
+    if (!actors_at(j).empty()) return true;
+  return false;
+}
+
 std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const AttributionCue& cue) const {
   if (cue.scope == AttributionCue::Scope::sentence && cue.status == EventStatus::claimed) {
     const std::size_t after = k + cue.words.size();
@@ -106,7 +116,10 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         if (beside && cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) continue;
         // "X thanked Ruritania and said ...": a coordinated speech verb reports what follows
         // it, not what its subject did before.
-        const bool coordinated = cue.scope == AttributionCue::Scope::before && word_before(k) == "and";
+        // "did not mention it, and a spokesperson said ...": a speech verb whose subject
+        // opens a clause of its own reports nothing before that clause.
+        const bool coordinated = cue.scope == AttributionCue::Scope::before &&
+                                 (word_before(k) == "and" || own_clause(token_of_byte(e.trigger.end), k));
         const bool in_scope =
             inside || cue.scope == AttributionCue::Scope::sentence ||
             (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||

@@ -133,6 +133,8 @@ class SentenceEvents {
   [[nodiscard]] std::size_t cue_end_before(std::size_t t) const;
   // Where the clause of token t ends (a byte offset): at "; ", ", and", ", but", ", while".
   [[nodiscard]] std::size_t next_clause(std::size_t t) const;
+  // Whether the cue at token k heads a clause of its own, with its subject, after token t.
+  [[nodiscard]] bool own_clause(std::size_t t, std::size_t k) const;
   // The claimant of a cue at token k: the actor right before it, or after "according to".
   [[nodiscard]] std::vector<std::size_t> claimant(std::size_t k, const AttributionCue& cue) const;
 

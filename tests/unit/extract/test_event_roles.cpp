@@ -203,6 +203,16 @@ TEST(EventClaimants, ANameEndingAnotherClauseIsNoSpeaker) {
   EXPECT_EQ(claimants(*doc, "Attack"), Keys{"peru"});
 }
 
+TEST(EventClaimants, ASpeechVerbHeadingItsOwnClauseReportsNothingBeforeIt) {
+  const auto doc = analyse("Chile shelled the border posts, and Peru said the talks had failed.");
+  EXPECT_EQ(claimants(*doc, "Attack"), Keys{});
+}
+
+TEST(EventClaimants, ATrailingSpeechVerbReportsTheClauseBeforeIt) {
+  const auto doc = analyse("Chile shelled the border posts on Monday, Peru said.");
+  EXPECT_EQ(claimants(*doc, "Attack"), Keys{"peru"});
+}
+
 TEST(EventClaimants, TheDenierStandsBehindWhatItDenies) {
   const auto doc = analyse("Peru denied that any blockade had been imposed.");
   EXPECT_EQ(claimants(*doc, "Blockade"), Keys{"peru"});
