@@ -43,6 +43,21 @@ std::size_t SentenceEvents::next_clause(std::size_t t) const {
   return s_.bytes.end;
 }
 
+std::size_t SentenceEvents::scope_end(std::size_t t) const {
+  // "denied the accusation and said its positions had been bombed": a speech verb
+  // coordinated after the cue reports what follows it; the cue's scope ends there.
+  for (std::size_t k = t; k < end_token(); ++k) {
+    if (lower(k) != "and" && lower(k) != "but") continue;
+    std::size_t v = k + 1;
+    while (v < end_token() && (lower(v) == "also" || lower(v) == "then" || lower(v).ends_with("ly"))) ++v;
+    for (const std::size_t c : rules_.attribution_index.at(lower(v)))
+      if (const auto& cue = rules_.attribution[c];
+          cue.scope == AttributionCue::Scope::after && speech(cue) && words_at(v, cue.words, 0))
+        return doc_.tokens[k].bytes.begin;
+  }
+  return s_.bytes.end;
+}
+
 bool SentenceEvents::own_clause(std::size_t t, std::size_t k) const {
   // Whether a clause boundary stands between token t and the cue at token k, with a subject
   // of the cue between the boundary and the cue.
@@ -122,7 +137,8 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
                                  (word_before(k) == "and" || own_clause(token_of_byte(e.trigger.end), k));
         const bool in_scope =
             inside || cue.scope == AttributionCue::Scope::sentence ||
-            (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end) ||
+            (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end &&
+             e.trigger.begin < scope_end(k + cue.words.size())) ||
             (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin) ||
             (cue.scope == AttributionCue::Scope::next && e.trigger.begin >= cue_span.end &&
              e.trigger.begin <= next_limit(k + cue.words.size()));

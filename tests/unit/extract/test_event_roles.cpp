@@ -142,6 +142,28 @@ TEST(EventStatuses, ANegationReportedByAnotherSideIsNegated) {
   EXPECT_EQ(status(*doc, "MilitaryAid"), EventStatus::negated);
 }
 
+const newsgraph::core::Event* with_code(const Document& doc, const std::string& cameo) {
+  for (const auto& e : doc.events)
+    if (e.cameo == cameo) return &e;
+  return nullptr;
+}
+
+TEST(EventStatuses, ADenialsScopeEndsAtACoordinatedSpeechVerb) {
+  const auto doc = analyse(
+      "Chile accused Peru of shelling border villages. Peru denied the accusation and said Chilean warplanes had "
+      "bombed its positions.");
+  const auto* bombing = with_code(*doc, "190");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->status, EventStatus::claimed);
+}
+
+TEST(EventStatuses, ADenialMarksWhatItsClauseReports) {
+  const auto doc = analyse("Peru denied that Chilean warplanes had bombed its positions.");
+  const auto* bombing = with_code(*doc, "190");
+  ASSERT_NE(bombing, nullptr);
+  EXPECT_EQ(bombing->status, EventStatus::denied);
+}
+
 TEST(EventStatuses, NeitherSubjectNegates) {
   const auto doc = analyse("Neither government has asked NATO for help.");
   EXPECT_EQ(status(*doc, "Appeal"), EventStatus::negated);
