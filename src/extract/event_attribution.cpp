@@ -43,13 +43,20 @@ std::size_t SentenceEvents::next_clause(std::size_t t) const {
   return s_.bytes.end;
 }
 
-std::size_t SentenceEvents::scope_end(std::size_t t) const {
+std::size_t SentenceEvents::scope_end(std::size_t t, std::size_t first_event) const {
   // "denied the accusation and said its positions had been bombed": a speech verb
-  // coordinated after the cue reports what follows it; the cue's scope ends there.
+  // coordinated after the cue reports what follows it; the cue's scope ends there. When the
+  // cue takes a noun ("denied the accusation and called on Ruritania to ..."), not a clause
+  // ("denied that Borduvia had sent arms and trained troops"), any event verb coordinated
+  // after it is a deed of the cue's subject of its own, out of the scope.
+  const bool takes_clause = t < end_token() && lower(t) == "that";
   for (std::size_t k = t; k < end_token(); ++k) {
     if (lower(k) != "and" && lower(k) != "but") continue;
     std::size_t v = k + 1;
     while (v < end_token() && (lower(v) == "also" || lower(v) == "then" || lower(v).ends_with("ly"))) ++v;
+    if (!takes_clause && v < end_token())
+      for (std::size_t e = first_event; e < doc_.events.size(); ++e)
+        if (doc_.events[e].trigger.begin == doc_.tokens[v].bytes.begin) return doc_.tokens[k].bytes.begin;
     for (const std::size_t c : rules_.attribution_index.at(lower(v)))
       if (const auto& cue = rules_.attribution[c];
           cue.scope == AttributionCue::Scope::after && speech(cue) && words_at(v, cue.words, 0))
@@ -138,7 +145,7 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         const bool in_scope =
             inside || cue.scope == AttributionCue::Scope::sentence ||
             (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end &&
-             e.trigger.begin < scope_end(k + cue.words.size())) ||
+             e.trigger.begin < scope_end(k + cue.words.size(), first_event)) ||
             (cue.scope == AttributionCue::Scope::before && !coordinated && e.trigger.end <= cue_span.begin) ||
             (cue.scope == AttributionCue::Scope::next && e.trigger.begin >= cue_span.end &&
              e.trigger.begin <= next_limit(k + cue.words.size()));

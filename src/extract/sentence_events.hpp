@@ -134,8 +134,9 @@ class SentenceEvents {
   // Where the clause of token t ends (a byte offset): at "; ", ", and", ", but", ", while".
   [[nodiscard]] std::size_t next_clause(std::size_t t) const;
   // Where the scope of a cue ending before token t ends (a byte offset): at a speech verb
-  // coordinated after it ("and said").
-  [[nodiscard]] std::size_t scope_end(std::size_t t) const;
+  // coordinated after it ("and said"); after a cue that takes a noun, at any event verb
+  // coordinated after it (events from first_event are the sentence's).
+  [[nodiscard]] std::size_t scope_end(std::size_t t, std::size_t first_event) const;
   // Whether the cue at token k heads a clause of its own, with its subject, after token t.
   [[nodiscard]] bool own_clause(std::size_t t, std::size_t k) const;
   // The claimant of a cue at token k: the actor right before it, or after "according to".

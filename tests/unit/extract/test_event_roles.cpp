@@ -164,6 +164,19 @@ TEST(EventStatuses, ADenialMarksWhatItsClauseReports) {
   EXPECT_EQ(bombing->status, EventStatus::denied);
 }
 
+TEST(EventStatuses, ADenialOfANounEndsAtACoordinatedDeed) {
+  const auto doc = analyse(
+      "Chile accused Peru of shelling border villages. Peru denied the accusation and called on Bolivia to mediate.");
+  const auto* appeal = with_code(*doc, "020");
+  ASSERT_NE(appeal, nullptr);
+  EXPECT_EQ(appeal->status, EventStatus::asserted);
+  // A denied clause keeps its coordinated deeds.
+  const auto clause = analyse("Peru denied that it had shelled the villages and called on Bolivia to mediate.");
+  const auto* denied = with_code(*clause, "020");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(denied->status, EventStatus::denied);
+}
+
 TEST(EventStatuses, NeitherSubjectNegates) {
   const auto doc = analyse("Neither government has asked NATO for help.");
   EXPECT_EQ(status(*doc, "Appeal"), EventStatus::negated);
