@@ -33,6 +33,24 @@ namespace {
 
 const char* const weekdays[] = {"thursday", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday"};
 
+// Whether `word` is `lower` (lower case) up to the case of its ASCII letters: every token is
+// asked, so no lower-cased copy is made.
+bool is_word(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The value of a number token (digits only, as the segmenter makes them).
+int value_of(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
 struct Found {
   core::EventTime time;
   std::size_t token = 0;
@@ -48,7 +66,7 @@ class SentenceTimes {
     std::vector<Found> found;
     const std::size_t end = s.first_token + s.token_count;
     for (std::size_t t = s.first_token; t < end; ++t) {
-      const std::string w = lower(t);
+      const std::string_view w = word(t);
       if (auto month = dates_.month_named(word(t)); month && t + 1 < end && is_day(t + 1)) {
         // "August 13", "August 13, 2020"
         int year = article_ ? article_->year : 0;
@@ -69,24 +87,24 @@ class SentenceTimes {
           last_day_ = date;
           t = last;
         }
-      } else if (w == "since" && t + 1 < end && is_year(t + 1)) {
+      } else if (is_word(w, "since") && t + 1 < end && is_year(t + 1)) {
         const Date year{std::atoi(std::string(word(t + 1)).c_str()), 0, 0, Date::Precision::year};
         found.push_back({{year, std::nullopt, true, span(t, t + 2)}, t});
-      } else if (w == "in" && t + 1 < end && dates_.month_named(word(t + 1)) && !(t + 2 < end && is_day(t + 2)) &&
-                 article_) {
+      } else if (is_word(w, "in") && t + 1 < end && dates_.month_named(word(t + 1)) &&
+                 !(t + 2 < end && is_day(t + 2)) && article_) {
         const int named = *dates_.month_named(word(t + 1));
         const int year = named > article_->month ? article_->year - 1 : article_->year;
         found.push_back({{Date{year, named, 0, Date::Precision::month}, std::nullopt, false, span(t + 1, t + 2)}, t});
-      } else if (w == "previous" && t > s.first_token && lower(t - 1) == "the" && t + 1 < end &&
-                 lower(t + 1) == "day") {
+      } else if (is_word(w, "previous") && t > s.first_token && is_word(word(t - 1), "the") && t + 1 < end &&
+                 is_word(word(t + 1), "day")) {
         const std::optional<Date> base = last_day_ ? last_day_ : article_;
         if (base && base->precision == Date::Precision::day) {
           const Date day = civil_from_days(days_from_civil(base->year, base->month, base->day) - 1);
           found.push_back({{day, std::nullopt, false, span(t - 1, t + 2)}, t});
         }
-      } else if (w == "on" && t + 1 < end && article_ && article_->precision == Date::Precision::day) {
+      } else if (is_word(w, "on") && t + 1 < end && article_ && article_->precision == Date::Precision::day) {
         for (int k = 0; k < 7; ++k) {
-          if (lower(t + 1) != weekdays[k]) continue;
+          if (!is_word(word(t + 1), weekdays[k])) continue;
           // The last such weekday on or before the article's date.
           const long today = days_from_civil(article_->year, article_->month, article_->day);
           long back = ((today % 7) + 7) % 7 - k;
@@ -100,16 +118,9 @@ class SentenceTimes {
 
  private:
   [[nodiscard]] std::string_view word(std::size_t t) const { return doc_.view(doc_.tokens[t].bytes); }
-  [[nodiscard]] std::string lower(std::size_t t) const {
-    std::string w(word(t));
-    for (char& c : w)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return w;
-  }
   [[nodiscard]] bool is_day(std::size_t t) const {
     const auto w = word(t);
-    return doc_.tokens[t].kind == core::TokenKind::number && w.size() <= 2 && std::atoi(std::string(w).c_str()) >= 1 &&
-           std::atoi(std::string(w).c_str()) <= 31;
+    return doc_.tokens[t].kind == core::TokenKind::number && w.size() <= 2 && value_of(w) >= 1 && value_of(w) <= 31;
   }
   [[nodiscard]] bool is_year(std::size_t t) const {
     const auto w = word(t);
@@ -138,7 +149,8 @@ void resolve_event_times(core::Document& doc, const text::DateParser& dates) {
     // The first time expression after the trigger in its clause, else the nearest before
     // it in its clause, else the nearest in the sentence.
     auto comma_between = [&](std::size_t a, std::size_t b) {
-      return doc.text.substr(std::min(a, b), std::max(a, b) - std::min(a, b)).find(',') != std::string::npos;
+      return std::string_view(doc.text).substr(std::min(a, b), std::max(a, b) - std::min(a, b)).find(',') !=
+             std::string_view::npos;
     };
     const Found* best = nullptr;
     for (const auto& f : found)

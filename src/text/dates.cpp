@@ -48,21 +48,23 @@ void DateParser::compile() {
     names.push_back(m.name);
     longest_name_ = std::max(longest_name_, m.name.size());
     month_by_name_.emplace(m.name, m.month);  // the first row of a name counts
-    if (!m.name.empty()) initials_.set(static_cast<unsigned char>(m.name[0]));
+    if (!m.name.empty()) openings_.set(opening(m.name[0], m.name.size() > 1 ? m.name[1] : '\0'));
     if (m.name.size() < lengths_.size()) lengths_.set(m.name.size());
   }
   scanner_ = DateScanner(names);
 }
 
 std::optional<int> DateParser::month_of(std::string_view name) const {
-  // Other stages ask about every word of a text: its length or first letter tells most are
+  // Other stages ask about every word of a text: its length or first two letters tell most are
   // no month, the others are lower-cased in a buffer on the stack and looked up, without an
   // allocation.
   constexpr std::size_t buffer_size = 32;
-  const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  // ASCII only, as std::tolower in the "C" locale the program runs in, but inline.
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   if (name.size() > longest_name_) return std::nullopt;
   if (name.size() < lengths_.size() && !lengths_.test(name.size())) return std::nullopt;
-  if (!name.empty() && !initials_.test(static_cast<unsigned char>(lower(name[0])))) return std::nullopt;
+  if (!name.empty() && !openings_.test(opening(lower(name[0]), name.size() > 1 ? lower(name[1]) : '\0')))
+    return std::nullopt;
   if (name.size() > buffer_size) return month_by_name(lower_ascii(name));
   std::array<char, buffer_size> lowered{};
   for (std::size_t i = 0; i < name.size(); ++i) lowered[i] = lower(name[i]);

@@ -63,8 +63,12 @@ class DateParser {
   std::vector<MonthName> months_;
   std::unordered_map<std::string, int, NameHash, std::equal_to<>> month_by_name_;
   std::size_t longest_name_ = 0;
-  std::bitset<256> initials_;  // the names' first bytes
-  std::bitset<64> lengths_;    // the names' lengths (each shorter than longest_name_ + 1)
+  // The index of a name's first two bytes (the second is 0 for a one-byte name).
+  static std::size_t opening(char first, char second) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8U | static_cast<unsigned char>(second);
+  }
+  std::bitset<65536> openings_;  // the names' first two bytes
+  std::bitset<64> lengths_;      // the names' lengths (each shorter than longest_name_ + 1)
   DateScanner scanner_;
 };
 
