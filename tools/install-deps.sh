@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config
-  libserd-dev libsord-dev libutf8proc-dev libssl-dev libboost-program-options-dev nlohmann-json3-dev
+  libserd-dev libsord-dev libutf8proc-dev libssl-dev libboost-program-options-dev libsimdjson-dev
   libgtest-dev libgmock-dev
   serdi sordi raptor2-utils lv2-dev python3 python3-rdflib virtuoso-opensource-7-bin clang-format
   clang-14 libclang-rt-14-dev parallel time valgrind strace

@@ -98,6 +98,19 @@ TEST(JsonLines, KnownFieldsAreReadAndOthersIgnored) {
   EXPECT_EQ(article.metadata.date, "2020-08-14");
 }
 
+TEST(JsonLines, RecordsAreReadAsJsonParsersReadThem) {
+  // A byte order mark may open the record; escapes in keys are read; of two fields of one
+  // name the last counts; ids are strings or integers of up to 64 bits, written in decimal.
+  const auto article = parse_json_line(
+      "c.jsonl:1", "\xEF\xBB\xBF{\"te\\u0078t\": \"A\", \"id\": -7, \"text\": \"B\", \"x\": {\"y\": [1.5e3, null]}}");
+  ASSERT_FALSE(article.error.has_value());
+  EXPECT_EQ(article.text, "B");
+  EXPECT_EQ(article.metadata.id, "-7");
+  EXPECT_EQ(parse_json_line("c.jsonl:2", R"({"id": 18446744073709551615, "text": "x"})").metadata.id,
+            "18446744073709551615");
+  EXPECT_EQ(parse_json_line("c.jsonl:3", R"({"id": -0, "text": "x"})").metadata.id, "0");
+}
+
 TEST(JsonLines, NullFieldsAreAbsent) {
   const auto article = parse_json_line("c.jsonl:1", R"({"text": "Body", "title": null})");
   ASSERT_FALSE(article.error.has_value());
@@ -113,6 +126,12 @@ TEST(JsonLines, BadRecordsAreErrorsNamingTheLine) {
       {R"({"text": "x", "date": 20200814})", "c.jsonl:7: field 'date' is not a string"},
       {"{\"text\": \"bad \xff byte\"}", "c.jsonl:7: invalid JSON"},
       {R"({"text": "lone \ud800 surrogate"})", "c.jsonl:7: invalid JSON"},
+      {"{\"text\": \"raw \x01 control\"}", "c.jsonl:7: invalid JSON"},
+      {R"({"text": "x"} {"text": "y"})", "c.jsonl:7: invalid JSON"},
+      {R"({"text": "x", "n": 01})", "c.jsonl:7: invalid JSON"},
+      {R"({"text": "x", "n": 1e400})", "c.jsonl:7: invalid JSON"},
+      {R"({"text": "x", "id": 1.0})", "c.jsonl:7: field 'id' is not a string"},
+      {R"({"text": "x", "url": ["https://x.example/a"]})", "c.jsonl:7: field 'url' is not a string"},
   };
   for (const auto& [line, expected] : cases) {
     const auto article = parse_json_line("c.jsonl:7", line);
