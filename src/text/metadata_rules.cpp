@@ -1,6 +1,7 @@
 #include "newsgraph/text/metadata_rules.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "newsgraph/core/tsv.hpp"
 
@@ -48,13 +49,24 @@ const std::vector<MetadataRule>& MetadataRules::rule(const std::string& name) co
 
 namespace {
 
+// Whether `text` holds a byte that every match of the rule needs (true when not known).
+bool holds_needed_byte(const PatternStart& start, std::string_view text) {
+  if (start.needed_byte) return text.find(*start.needed_byte) != std::string_view::npos;
+  if (!start.needed_bytes) return true;
+  return std::any_of(text.begin(), text.end(),
+                     [&](char c) { return start.needed_bytes->test(static_cast<unsigned char>(c)); });
+}
+
 template <class Iterator, class Match>
 bool first_match(const std::vector<MetadataRule>& alternatives, Iterator begin, Iterator end, Match& match) {
+  const std::string_view text(std::to_address(begin), static_cast<std::size_t>(end - begin));
   for (const auto& rule : alternatives) {
     // A rule that can only match at the line's start is tried there only, and not at all
-    // when the line starts with a byte no match starts with.
+    // when the line starts with a byte no match starts with, nor on a line that lacks a
+    // byte every match holds.
     if (rule.start.first_bytes && (begin == end || !rule.start.first_bytes->test(static_cast<unsigned char>(*begin))))
       continue;
+    if (!holds_needed_byte(rule.start, text)) continue;
     const auto flags =
         rule.start.anchored ? std::regex_constants::match_continuous : std::regex_constants::match_default;
     if (std::regex_search(begin, end, match, rule.regex, flags)) return true;

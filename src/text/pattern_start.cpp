@@ -1,7 +1,7 @@
-// What the start of a metadata rule's regular expression tells before it is run: most
-// lines of an article cannot match a rule like "^(?:Source|Quelle)\s*:", and telling so from
-// their first byte is far cheaper than a regex search. The analysis is conservative: any
-// construct it does not fully understand gives "not known" (the rule is always run).
+// What a metadata rule's regular expression tells before it is run: most lines of an
+// article cannot match a rule like "^(?:Source|Quelle)\s*:" or "\s+[|]\s+", and telling so
+// from their first byte, or from a byte every match needs, is far cheaper than a regex search. The analysis is
+// conservative: any construct it does not fully understand gives "not known" (the rule is always run).
 #include <optional>
 
 #include "newsgraph/text/metadata_rules.hpp"
@@ -176,10 +176,99 @@ class StartReader {
   std::string_view p_;
 };
 
+// Whether the pattern is a sequence of elements: no '|' outside groups, groups closed.
+bool is_sequence(std::string_view p) {
+  int depth = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      if (!skip_class(p, i)) return false;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth < 0) return false;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return depth == 0;
+}
+
+// Moves `i` past the element of a sequence that starts there and its quantifier. False for
+// what this analysis does not read.
+bool skip_element(std::string_view p, std::size_t& i) {
+  const char c = p[i];
+  if (c == '(') {
+    for (int depth = 0; i < p.size(); ++i) {
+      if (p[i] == '\\') {
+        ++i;
+      } else if (p[i] == '[') {
+        if (!skip_class(p, i)) return false;
+      } else if (p[i] == '(') {
+        ++depth;
+      } else if (p[i] == ')' && --depth == 0) {
+        break;
+      }
+    }
+    ++i;
+  } else if (c == '[') {
+    if (!skip_class(p, i)) return false;
+    ++i;
+  } else if (c == '\\') {
+    i += 2;
+  } else if (std::string_view(")*+?{}|").find(c) == std::string_view::npos) {
+    ++i;
+  } else {
+    return false;
+  }
+  if (i < p.size() && (p[i] == '*' || p[i] == '+' || p[i] == '?')) {
+    ++i;
+  } else if (i < p.size() && p[i] == '{') {
+    const std::size_t close = p.find('}', i);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+  }
+  if (i < p.size() && p[i] == '?') ++i;  // lazy
+  return i <= p.size();
+}
+
+// How often prose holds the bytes of a set: letters, digits and spaces are everywhere,
+// punctuation is rare. The needed set to test a line with is the rarest.
+std::size_t commonness(const ByteSet& set) {
+  std::size_t cost = 0;
+  for (std::size_t b = 0; b < set.size(); ++b)
+    if (set.test(b)) cost += is_alnum(static_cast<char>(b)) || b == byte(' ') ? 8 : 1;
+  return cost;
+}
+
+// Bytes of which every match holds one: those of an element every match has, the rarest.
+std::optional<ByteSet> needed_bytes(std::string_view p) {
+  if (!is_sequence(p)) return std::nullopt;
+  StartReader reader(p);
+  std::optional<ByteSet> rarest;
+  for (std::size_t i = 0; i < p.size();) {
+    if (p[i] == '^' || p[i] == '$') {
+      ++i;
+      continue;
+    }
+    std::size_t after = i;
+    const auto set = reader.element(after);
+    if (!skip_element(p, i)) return std::nullopt;
+    if (set && (!rarest || commonness(*set) < commonness(*rarest))) rarest = set;
+  }
+  return rarest;
+}
+
 }  // namespace
 
 PatternStart analyse_pattern_start(std::string_view pattern) {
   PatternStart start;
+  start.needed_bytes = needed_bytes(pattern);
+  if (start.needed_bytes && start.needed_bytes->count() == 1)
+    for (std::size_t b = 0; b < start.needed_bytes->size(); ++b)
+      if (start.needed_bytes->test(b)) start.needed_byte = static_cast<char>(b);
   start.anchored = anchored(pattern);
   if (!start.anchored) return start;
   std::size_t after_anchor = 1;

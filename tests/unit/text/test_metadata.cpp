@@ -223,10 +223,43 @@ TEST(PatternStart, AnchoredPatternsAndTheBytesTheyStartWith) {
   }
 }
 
+TEST(PatternStart, BytesEveryMatchNeeds) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"\\s+[|\xC2\xB7]\\s+", "|\xB7\xC2"},  // the rarest of the required elements' bytes
+      {"^(?:Source|Kaynak)\\s*:\\s*(.*)$", ":"},
+      {"^([A-Z][a-z /.-]{1,40}?)\\s*\\(([^()]{6,40})\\)$", "("},
+      {"^By\\s+([A-Z].*)$", "B"},
+      {"x?y", "y"},
+      {"(?:ab)*c", "c"},
+      {"a{0,2}b", "b"},
+      {"(?=a)b", "b"},
+      {"(?:-{1,2}|\xE2)\\s", "-\xE2"},
+      // Not known: alternatives at the top, or no element every match has.
+      {"a|b", "?"},
+      {"(?:a|)b?", "?"},
+      {".*", "?"},
+      {"[^a]+", "?"},
+      {"(a", "?"},
+  };
+  for (const auto& [pattern, expected] : cases) {
+    const auto start = newsgraph::text::analyse_pattern_start(pattern);
+    std::string bytes = "?";
+    if (start.needed_bytes) {
+      bytes.clear();
+      for (std::size_t b = 0; b < 256; ++b)
+        if (start.needed_bytes->test(b)) bytes += static_cast<char>(b);
+    }
+    EXPECT_EQ(bytes, expected) << pattern;
+    EXPECT_EQ(start.needed_byte.has_value(), bytes.size() == 1 && bytes != "?") << pattern;
+  }
+}
+
 TEST(PatternStart, MatchRuleFindsWhatAPlainSearchFinds) {
   const auto& rules = loaded().rules;
   for (const std::string line : {"Source: https://ruritania.example/a", "By Ann Lee", "Nearby Source: x", "",
-                                 "   By Bo", "Kaynak/Source:", "Related: Borduvia", "7 min read"}) {
+                                 "   By Bo", "Kaynak/Source:", "Related: Borduvia", "7 min read",
+                                 "2021-03-05  |  Caucasus Civic Desk", "Strelsau Herald (14.08.2020)", "Source South",
+                                 "STRELSAU, Aug. 14 (Herald) -- Talks", "No colon or bar here at all"}) {
     for (const auto& [name, alternatives] : rules.all()) {
       std::smatch fast;
       std::smatch slow;

@@ -14,13 +14,17 @@
 
 namespace newsgraph::text {
 
-// What the start of an ECMAScript pattern (case-sensitive, not multiline) tells before it is
-// run (pattern_start.cpp).
+// What an ECMAScript pattern (case-sensitive, not multiline) tells before it is run
+// (pattern_start.cpp).
 struct PatternStart {
   bool anchored = false;  // every match starts at the start of the searched text
   // Anchored, and every match starts with one of these bytes (so it needs at least one).
   // Not known when the analysis cannot tell: the pattern must then be run.
   std::optional<std::bitset<256>> first_bytes;
+  // Every match holds one of these bytes (those of an element every match has); a text
+  // that holds none cannot match. Not known when the analysis cannot tell.
+  std::optional<std::bitset<256>> needed_bytes;
+  std::optional<char> needed_byte;  // the only needed byte, when there is one
 };
 PatternStart analyse_pattern_start(std::string_view pattern);
 
