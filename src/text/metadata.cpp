@@ -29,6 +29,9 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
+// Metadata is read in the first lines only: the title, the header and the body's start.
+constexpr std::size_t header_lines = 16;
+
 std::vector<Line> split_lines(const std::string& text) {
   std::vector<Line> lines;
   std::size_t start = 0;
@@ -37,7 +40,7 @@ std::vector<Line> split_lines(const std::string& text) {
     if (stop == std::string::npos) stop = text.size();
     if (stop > start) {
       Line line{{start, stop}, std::string_view(text).substr(start, stop - start), 0};
-      line.words = count_words(line.text);
+      if (lines.size() < header_lines) line.words = count_words(line.text);  // read in the header only
       lines.push_back(std::move(line));
     }
     start = stop + 1;
@@ -158,7 +161,7 @@ void end_body_at_footer(core::Document& doc, const std::vector<Line>& lines, std
 void extract_metadata(core::Document& doc, const MetadataRules& rules, const DateParser& dates) {
   const std::vector<Line> lines = split_lines(doc.text);
   if (lines.empty()) return;
-  const std::size_t header_limit = std::min<std::size_t>(lines.size(), 16);
+  const std::size_t header_limit = std::min(lines.size(), header_lines);
 
   // Title: the first heading near the top, else the first line of several words that
   // is neither a date nor a segmented header line.

@@ -38,42 +38,40 @@ std::string case_map(std::string_view word, bool upper_first) {
   return out;
 }
 
-bool is_word_separator(char c) {
-  switch (c) {
-    case ',':
-    case '.':
-    case ';':
-    case ':':
-    case '!':
-    case '?':
-    case '"':
-    case '(':
-    case ')':
-    case '-':
-    case '\'':
-      return true;
-    default:
-      return false;
-  }
-}
+// What scan_words tells of a byte: a space ends a chunk, a separator a word in it.
+enum ByteClass : unsigned char { letter, space, separator };
+
+constexpr std::array<ByteClass, 256> byte_classes = [] {
+  std::array<ByteClass, 256> classes{};
+  for (const char c : std::string_view(",.;:!?\"()-'")) classes[static_cast<unsigned char>(c)] = separator;
+  classes[' '] = space;
+  classes['\n'] = space;
+  return classes;
+}();
+
+ByteClass class_of(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
 // Calls visit(word, offset) for the words of `s`. Words are read inside space-separated
 // chunks; chunks that look like URLs or paths ("ruritania-says-borduvia-has/3078.html") say
-// nothing about how words are written.
+// nothing about how words are written. The body of an article is scanned whole, so a chunk
+// is read once to find its end and whether it is a path, then once more for its words.
 template <class Visit>
 void scan_words(std::string_view s, Visit&& visit) {
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    while (i < s.size() && class_of(s[i]) == space) ++i;
     std::size_t chunk_end = i;
-    while (chunk_end < s.size() && s[chunk_end] != ' ' && s[chunk_end] != '\n') ++chunk_end;
-    const std::string_view chunk = s.substr(i, chunk_end - i);
-    const bool path_like =
-        chunk.find('/') != std::string_view::npos || std::count(chunk.begin(), chunk.end(), '-') >= 3;
+    bool slash = false;
+    int dashes = 0;
+    for (; chunk_end < s.size() && class_of(s[chunk_end]) != space; ++chunk_end) {
+      slash = slash || s[chunk_end] == '/';
+      dashes += s[chunk_end] == '-' ? 1 : 0;
+    }
+    const bool path_like = slash || dashes >= 3;
     while (!path_like && i < chunk_end) {
-      while (i < chunk_end && is_word_separator(s[i])) ++i;
+      while (i < chunk_end && class_of(s[i]) == separator) ++i;
       std::size_t e = i;
-      while (e < chunk_end && !is_word_separator(s[e])) ++e;
+      while (e < chunk_end && class_of(s[e]) == letter) ++e;
       if (e > i) visit(s.substr(i, e - i), i);
       i = e;
     }
