@@ -36,8 +36,8 @@ SentenceEvents::SentenceEvents(core::Document& doc, const EventRules& rules, std
   for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t) {
     const std::string& word = doc.folded_tokens[t];
     auto known = lemmas.find(word);
-    if (known == lemmas.end()) known = lemmas.emplace(word, rules.lemmatiser.lemmas_of(word)).first;
-    lemmas_.push_back(&known->second);  // map nodes stay put while the map grows
+    if (known == lemmas.end()) known = lemmas.emplace(word, read_word(rules, word)).first;
+    words_.push_back(&known->second);  // map nodes stay put while the map grows
   }
   const auto [first, last] = doc.mentions_within(s_.bytes);
   mentions_by_token_.resize(s_.token_count);
@@ -52,7 +52,7 @@ void SentenceEvents::run() {
   const std::size_t first_event = doc_.events.size();
   const std::size_t end = s_.first_token + s_.token_count;
   for (std::size_t t = s_.first_token; t < end; ++t) {
-    const auto candidates = candidate_triggers(t);
+    const auto& candidates = candidate_triggers(t);
     if (candidates.empty() || in_path(t) || in_compound_modifier(t) || hypothetical(t)) continue;
     for (const std::size_t index : candidates) {
       const Trigger& trigger = rules_.triggers[index];
@@ -135,26 +135,26 @@ bool SentenceEvents::words_at(std::size_t t, const std::vector<std::string>& wor
   return true;
 }
 
-std::vector<std::size_t> SentenceEvents::candidate_triggers(std::size_t t) const {
-  std::vector<std::size_t> found;
+SentenceEvents::WordReading SentenceEvents::read_word(const EventRules& rules, const std::string& w) {
+  WordReading reading{rules.lemmatiser.lemmas_of(w), {}};
+  std::vector<std::size_t>& found = reading.triggers;
   const auto add = [&](const std::string& key) {
-    const auto& heads = rules_.triggers_by_head.at(key);
+    const auto& heads = rules.triggers_by_head.at(key);
     found.insert(found.end(), heads.begin(), heads.end());
   };
-  const std::string& w = lower(t);
   add(w);
   if (w.size() > 1 && w.back() == 's') add(w.substr(0, w.size() - 1));
-  for (const auto& lemma : *lemmas_[t - s_.first_token])
+  for (const auto& lemma : reading.lemmas)
     if (lemma != w) add(lemma);
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
-  return found;
+  return reading;
 }
 
 std::optional<std::size_t> SentenceEvents::match_trigger(std::size_t t, const Trigger& trigger) const {
   const std::string& w = lower(t);
   const std::string& head = trigger.words.front();
-  const auto& lemmas = *lemmas_[t - s_.first_token];
+  const auto& lemmas = words_[t - s_.first_token]->lemmas;
   const bool head_ok =
       trigger.verb
           ? std::find(lemmas.begin(), lemmas.end(), head) != lemmas.end()

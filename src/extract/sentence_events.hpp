@@ -18,8 +18,14 @@ bool is_actor(core::EntityKind kind);
 
 class SentenceEvents {
  public:
-  // The lemmas of each word of the document, computed once per word.
-  using LemmaCache = std::unordered_map<std::string, std::vector<std::string>>;
+  // What the rules make of a word: the lemmas it can be a form of, and the triggers whose
+  // head it could be (a lemma, the word, or the word less a plural s), in file order.
+  struct WordReading {
+    std::vector<std::string> lemmas;
+    std::vector<std::size_t> triggers;
+  };
+  // The readings of the words read so far, computed once per word.
+  using LemmaCache = std::unordered_map<std::string, WordReading>;
   SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, LemmaCache& lemmas);
   void run();
 
@@ -38,9 +44,11 @@ class SentenceEvents {
   [[nodiscard]] std::size_t token_of(std::size_t m) const;
 
   // Triggers (events.cpp).
-  // The triggers whose head could be token t (a lemma of it, the word, or the word less a
-  // plural s), in file order: the order in which they are tried.
-  [[nodiscard]] std::vector<std::size_t> candidate_triggers(std::size_t t) const;
+  // The triggers whose head could be token t, in file order: the order in which they are tried.
+  [[nodiscard]] const std::vector<std::size_t>& candidate_triggers(std::size_t t) const {
+    return words_[t - s_.first_token]->triggers;
+  }
+  static WordReading read_word(const EventRules& rules, const std::string& word);
   [[nodiscard]] std::optional<std::size_t> match_trigger(std::size_t t, const Trigger& trigger) const;
   [[nodiscard]] bool needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const;
   // Where the clause that starts at token t ends: at a semicolon, "but", or the sentence's end.
@@ -147,7 +155,7 @@ class SentenceEvents {
   std::size_t index_;
   const core::Sentence& s_;
   std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
-  std::vector<const std::vector<std::string>*> lemmas_;      // the lemmas each token can be a form of
+  std::vector<const WordReading*> words_;                    // what each token can be
   std::vector<std::size_t> parallel_;                        // events beside a speech verb, not reported by it
 };
 
