@@ -173,7 +173,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   std::size_t consumed = 0;
   for (std::size_t k = trigger_end; k < end_token(); ++k) {
     std::size_t derived_end = 0;
-    const std::string w = lower(k);
+    const std::string& w = lower(k);
     if (w == "via" || w == "through")
       list_role = EventRole::transit;
     else if (w == "to")

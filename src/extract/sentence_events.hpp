@@ -34,7 +34,7 @@ class SentenceEvents {
   [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
   // The folded token; "" outside the sentence, so a look around never reads past it.
   [[nodiscard]] const std::string& lower(std::size_t t) const;
-  [[nodiscard]] std::string word_before(std::size_t t) const { return t > s_.first_token ? lower(t - 1) : ""; }
+  [[nodiscard]] const std::string& word_before(std::size_t t) const { return lower(t - 1); }  // "" at the start
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const;
   // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
   [[nodiscard]] bool in_path(std::size_t t) const;
