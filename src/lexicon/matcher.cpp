@@ -81,6 +81,7 @@ void NameMatcher::add(const std::string& form, std::size_t entry, SurfaceKind ki
   for (const auto& word : words) {
     surface.case_rules.push_back(case_rule_of(word));
     const std::string key = fold(word);
+    if (node == 0) starts_.set(start_hash(key));
     auto found = nodes_[node].next.find(key);
     if (found == nodes_[node].next.end()) {
       nodes_.emplace_back();
@@ -103,6 +104,20 @@ bool NameMatcher::fits(const Surface& s, const core::Document& doc, std::size_t 
   return true;
 }
 
+std::size_t NameMatcher::start_hash(std::string_view key) {
+  std::uint32_t hash = 2166136261U;  // FNV-1a
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619U;
+  }
+  return (hash ^ (hash >> 16U)) & 0xFFFFU;
+}
+
+bool NameMatcher::may_start(std::string_view key) const {
+  if (starts_.test(start_hash(key))) return true;
+  return key.size() > 3 && key.back() == 's' && starts_.test(start_hash(key.substr(0, key.size() - 1)));
+}
+
 std::vector<NameMatch> NameMatcher::match(const core::Document& doc) const {
   std::vector<std::string> own_keys;  // when no stage has folded the tokens yet
   if (doc.folded_tokens.size() != doc.tokens.size())
@@ -112,6 +127,10 @@ std::vector<NameMatch> NameMatcher::match(const core::Document& doc) const {
   std::vector<NameMatch> matches;
   std::size_t i = 0;
   while (i < doc.tokens.size()) {
+    if (!may_start(keys[i])) {
+      ++i;
+      continue;
+    }
     NameMatch best;
     std::uint32_t node = 0;
     for (std::size_t k = i; k < doc.tokens.size(); ++k) {

@@ -3,6 +3,7 @@
 // token, keeping the longest match whose words also satisfy the alias's case pattern.
 // Possessives that lost their apostrophe ("Linds press service") match their name.
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -45,8 +46,15 @@ class NameMatcher {
   };
   void add(const std::string& form, std::size_t entry, SurfaceKind kind, const text::SegmentationRules& segmentation);
   [[nodiscard]] bool fits(const Surface& s, const core::Document& doc, std::size_t first) const;
+  // Whether a name may start with this folded token (false: none does), as the root's map
+  // would tell, possessive s included; most tokens start none.
+  [[nodiscard]] bool may_start(std::string_view key) const;
+  static std::size_t start_hash(std::string_view key);
 
   std::vector<Node> nodes_;
+  // The first words of names by a 16-bit hash: a filter that turns most tokens away
+  // before the root's map hashes them.
+  std::bitset<65536> starts_;
   std::vector<Surface> surfaces_;
   const Gazetteer& gazetteer_;
 };
