@@ -124,11 +124,6 @@ bool SentenceEvents::modifies_noun_trigger(std::size_t t) const {
   return false;
 }
 
-const std::string& SentenceEvents::lower(std::size_t t) const {
-  static const std::string outside;
-  return t >= s_.first_token && t < end_token() ? doc_.folded_tokens[t] : outside;
-}
-
 bool SentenceEvents::words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const {
   for (std::size_t k = from; k < words.size(); ++k)
     if (t + k >= end_token() || lower(t + k) != words[k]) return false;

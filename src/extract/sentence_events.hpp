@@ -33,7 +33,10 @@ class SentenceEvents {
   // Tokens (events.cpp).
   [[nodiscard]] std::size_t end_token() const { return s_.first_token + s_.token_count; }
   // The folded token; "" outside the sentence, so a look around never reads past it.
-  [[nodiscard]] const std::string& lower(std::size_t t) const;
+  [[nodiscard]] const std::string& lower(std::size_t t) const {  // here to be inlined: every rule calls it
+    return t >= s_.first_token && t < end_token() ? doc_.folded_tokens[t] : outside_;
+  }
+  static inline const std::string outside_;
   [[nodiscard]] const std::string& word_before(std::size_t t) const { return lower(t - 1); }  // "" at the start
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const;
   // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
