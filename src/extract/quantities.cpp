@@ -139,8 +139,14 @@ class SentenceQuantities {
     return t >= s_.first_token && t < s_.first_token + s_.token_count ? doc_.folded_tokens[t] : outside;
   }
   [[nodiscard]] const QuantityWord* at(std::size_t t, std::string_view kind) const {
+    // Asked several times of every token, which most often starts no rule: that answer
+    // is given inline.
+    if (t < s_.first_token || t >= s_.first_token + s_.token_count) return nullptr;  // "" starts no rule
+    if (starting_[t - s_.first_token]->empty()) return nullptr;
+    return rule_at(t, kind);
+  }
+  [[nodiscard]] const QuantityWord* rule_at(std::size_t t, std::string_view kind) const {
     const std::size_t end = s_.first_token + s_.token_count;
-    if (t < s_.first_token || t >= end) return nullptr;  // "" starts no rule
     for (const std::size_t index : *starting_[t - s_.first_token]) {
       const QuantityWord& w = rules_.words[index];
       if (w.kind != kind) continue;
