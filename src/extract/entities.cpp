@@ -108,9 +108,7 @@ void Recogniser::run() {
   add_dated_offices();
 }
 
-bool Recogniser::word_is(std::size_t t, std::string_view expected) const {
-  if (t >= doc_.tokens.size()) return false;
-  const std::string& token = folded_[t];
+bool Recogniser::folded_is(const std::string& token, std::string_view expected) {
   // Rule words are ASCII almost always: compare without folding them again.
   const bool ascii = std::all_of(expected.begin(), expected.end(), [](char c) { return (c & 0x80) == 0; });
   if (!ascii) return token == lexicon::fold(expected);

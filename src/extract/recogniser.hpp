@@ -35,7 +35,18 @@ class Recogniser {
   [[nodiscard]] std::string_view folded(std::size_t t) const {  // "" past the end
     return t < folded_.size() ? std::string_view(folded_[t]) : std::string_view{};
   }
-  [[nodiscard]] bool word_is(std::size_t t, std::string_view expected) const;
+  [[nodiscard]] bool word_is(std::size_t t, std::string_view expected) const {
+    // Most tokens asked are not the word: a first letter that differs tells so inline (a rule
+    // word that starts with an ASCII byte folds to one that starts with it in lower case).
+    if (t >= doc_.tokens.size()) return false;
+    const std::string& token = folded_[t];
+    const char first = expected.empty() ? '\0' : expected[0];
+    if (!token.empty() && (first & 0x80) == 0 && first != '\0' &&
+        token[0] != (first >= 'A' && first <= 'Z' ? static_cast<char>(first - 'A' + 'a') : first))
+      return false;
+    return folded_is(token, expected);
+  }
+  [[nodiscard]] static bool folded_is(const std::string& token, std::string_view expected);
   [[nodiscard]] bool words_are(std::size_t t, const std::vector<std::string>& words, bool exact_case) const;
   [[nodiscard]] core::ByteSpan span(std::size_t first, std::size_t end) const;
   // A capitalised word of two letters or more (looked up: it is asked of most tokens often).
