@@ -1,6 +1,7 @@
 #include "newsgraph/extract/events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -157,7 +158,25 @@ std::optional<std::size_t> SentenceEvents::match_trigger(std::size_t t, const Tr
   if (!head_ok || !words_at(t, trigger.words, 1)) return std::nullopt;
   // "a bomb", "an attack": after an indefinite article the word is a noun, not the verb.
   if (trigger.verb && (word_before(t) == "a" || word_before(t) == "an")) return std::nullopt;
+  if (trigger.verb && plural_subject(t)) return std::nullopt;
   return t + trigger.words.size();
+}
+
+// "coast guard ships fired", "the supplies were delayed": a word in -s after a lower-case
+// word and before a verb in the past ("-ed", "were", "had") is a plural noun, the subject of
+// that verb, not a verb itself ("Ruritania ships rifles", "it supplies armed groups"); so is
+// one right after a participle ("boats carrying supplies to the troops").
+bool SentenceEvents::plural_subject(std::size_t t) const {
+  const std::string& w = lower(t);
+  if (w.size() < 3 || w.back() != 's' || t == s_.first_token) return false;
+  const std::string_view before = doc_.view(doc_.tokens[t - 1].bytes);
+  if (before.empty() || !std::islower(static_cast<unsigned char>(before.front())) || before == "it" || before == "he" ||
+      before == "she" || before == "who" || before == "which" || before == "that")
+    return false;
+  if (before.size() > 5 && before.ends_with("ing")) return true;
+  const std::string& next = lower(t + 1);
+  return next == "were" || next == "are" || next == "have" || next == "had" ||
+         (next.size() > 4 && next.ends_with("ed"));
 }
 
 const std::vector<std::size_t>& SentenceEvents::mentions_at(std::size_t t) const {

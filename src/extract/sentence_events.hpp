@@ -38,6 +38,8 @@ class SentenceEvents {
   }
   static inline const std::string outside_;
   [[nodiscard]] const std::string& word_before(std::size_t t) const { return lower(t - 1); }  // "" at the start
+  // Whether the word in -s at token t is a plural noun subject, not a verb ("guard ships fired").
+  [[nodiscard]] bool plural_subject(std::size_t t) const;
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const;
   // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
   [[nodiscard]] bool in_path(std::size_t t) const;

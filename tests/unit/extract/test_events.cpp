@@ -94,6 +94,16 @@ TEST(Events, UrlWordsMakeNoEvents) {
   EXPECT_TRUE(doc->events.empty());
 }
 
+TEST(Events, APluralNounBeforeItsVerbIsNoTrigger) {
+  const auto doc = analyse("Chilean coast guard ships fired water cannon at Peruvian boats on Sunday.");
+  for (const auto& e : doc->events) EXPECT_NE(e.event_class, "MilitaryAid");
+  const auto object = analyse("Chilean boats carrying supplies to troops on the shoal were turned back.");
+  for (const auto& e : object->events) EXPECT_NE(e.event_class, "MilitaryAid");
+  const auto verb = analyse("Chile ships munitions to Peru every month.");
+  ASSERT_FALSE(verb->events.empty());
+  EXPECT_EQ(verb->events.front().event_class, "MilitaryAid");
+}
+
 TEST(Events, MentionsOfOneClashAreOneEvent) {
   const auto doc = analyse(
       "Deadly clashes erupted in July.\n\nSeveral days of fighting erupted along the Armenian-Azerbaijani border on "
