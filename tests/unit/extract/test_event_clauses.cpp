@@ -7,36 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "../pipeline_support.hpp"
+#include "event_support.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::core::EventRole;
 using newsgraph::core::EventStatus;
-
-namespace {
-
-std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
-
-using Keys = std::vector<std::string>;
-
-const newsgraph::core::Event* find(const Document& doc, const std::string& event_class) {
-  for (const auto& e : doc.events)
-    if (e.event_class == event_class) return &e;
-  return nullptr;
-}
-
-Keys role(const Document& doc, const std::string& event_class, EventRole r) {
-  Keys keys;
-  if (const auto* e = find(doc, event_class))
-    for (const auto& a : e->arguments)
-      if (a.role == r) keys.push_back(doc.entities[a.entity].key);
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
-bool has(const Keys& keys, const std::string& key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
-
-}  // namespace
 
 TEST(EventClauses, AVerbBesideTheSpeechVerbIsTheSpeakersAndNotReported) {
   const auto doc =

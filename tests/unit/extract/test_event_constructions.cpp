@@ -7,30 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "../pipeline_support.hpp"
+#include "event_support.hpp"
 
 using newsgraph::core::Document;
 using newsgraph::core::EventRole;
-
-namespace {
-
-std::unique_ptr<Document> analyse(const std::string& body) { return analyse_body(body, day(2022, 6, 1)); }
-
-using Keys = std::vector<std::string>;
-
-Keys role(const Document& doc, const std::string& event_class, EventRole r) {
-  Keys keys;
-  for (const auto& e : doc.events)
-    if (e.event_class == event_class) {
-      for (const auto& a : e.arguments)
-        if (a.role == r) keys.push_back(doc.entities[a.entity].key);
-      break;
-    }
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
-}  // namespace
 
 TEST(EventConstructions, TheDemonymOfTheGoodsOfADeliveryIsItsSupplier) {
   const auto doc = analyse("It was the third delivery of Russian aircraft to Mali since August.");
