@@ -113,8 +113,8 @@ std::vector<core::Event> split_calls(std::vector<core::Event> events, const core
   return out;
 }
 
-// "Aliyev called Putin ... The Kremlin issued a statement on the telephone conversation
-// between Putin and Aliyev": a definite description ("the" a few words before a noun
+// "Lind called Moreau ... The presidency issued a statement on the telephone conversation
+// between Moreau and Lind": a definite description ("the" a few words before a noun
 // trigger) of an event whose actors the article has already told together, at no other
 // time, is that event.
 bool definite(const core::Document& doc, const core::Event& e) {
