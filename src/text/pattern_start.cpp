@@ -40,29 +40,6 @@ bool skip_class(std::string_view p, std::size_t& i) {
   return i < p.size();
 }
 
-// Whether every match of the pattern starts at the start of the text: it starts with `^`
-// and has no '|' outside groups, so every alternative keeps the anchor (the rules are not
-// multiline: `^` holds at the start only).
-bool anchored(std::string_view p) {
-  if (p.empty() || p[0] != '^') return false;
-  int depth = 0;
-  for (std::size_t i = 1; i < p.size(); ++i) {
-    const char c = p[i];
-    if (c == '\\') {
-      ++i;  // an escaped character is never a group, class or alternation mark
-    } else if (c == '[') {
-      if (!skip_class(p, i)) return false;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (--depth < 0) return false;
-    } else if (c == '|' && depth == 0) {
-      return false;
-    }
-  }
-  return depth == 0;
-}
-
 // Reads the first element of an alternative and returns the bytes a match of it starts with,
 // leaving `i` after it. Not known: the element can match nothing (an optional element, an
 // assertion, an empty alternative) or is beyond this analysis (negated classes, "." and
@@ -195,6 +172,11 @@ bool is_sequence(std::string_view p) {
   }
   return depth == 0;
 }
+
+// Whether every match of the pattern starts at the start of the text: it starts with `^`
+// and has no '|' outside groups, so every alternative keeps the anchor (the rules are not
+// multiline: `^` holds at the start only).
+bool anchored(std::string_view p) { return !p.empty() && p[0] == '^' && is_sequence(p.substr(1)); }
 
 // Moves `i` past the element of a sequence that starts there and its quantifier. False for
 // what this analysis does not read.
