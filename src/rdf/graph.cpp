@@ -1,7 +1,14 @@
 #include "newsgraph/rdf/graph.hpp"
 
 #include <serd/serd.h>
-#include <sord/sord.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 #include "newsgraph/core/serd_syntax.hpp"
 #include "serd_support.hpp"
@@ -13,21 +20,63 @@ namespace {
 using detail::bytes;
 using detail::record_first_error;
 
-// One reference to an interned Sord node, released on scope exit.
-class NodeRef {
- public:
-  NodeRef(SordWorld* world, SordNode* node) : world_(world), node_(node) {}
-  ~NodeRef() {
-    if (node_ != nullptr) sord_node_free(world_, node_);
-  }
-  NodeRef(const NodeRef&) = delete;
-  NodeRef& operator=(const NodeRef&) = delete;
-  [[nodiscard]] SordNode* get() const { return node_; }
+// A term as a key of the interning table: views into a stored Term.
+struct TermKey {
+  Term::Kind kind;
+  std::string_view value, datatype, language;
 
- private:
-  SordWorld* world_;
-  SordNode* node_;
+  explicit TermKey(const Term& term)
+      : kind(term.kind), value(term.value), datatype(term.datatype), language(term.language) {}
+  friend bool operator==(const TermKey&, const TermKey&) = default;
 };
+
+struct TermKeyHash {
+  std::size_t operator()(const TermKey& key) const {
+    const std::hash<std::string_view> hash;
+    std::size_t h = hash(key.value) ^ static_cast<std::size_t>(key.kind);
+    if (key.kind == Term::Kind::literal) h ^= (hash(key.datatype) * 31U) ^ (hash(key.language) * 131U);
+    return h;
+  }
+};
+
+// The order of RDF node types in a sorted graph: literals, then IRIs, then blank nodes
+// (Serd's node type numbers, the order Sord's indexes keep).
+int type_order(Term::Kind kind) {
+  switch (kind) {
+    case Term::Kind::literal:
+      return 0;
+    case Term::Kind::iri:
+      return 1;
+    case Term::Kind::blank:
+      return 2;
+  }
+  return 3;
+}
+
+// Terms in the graph's order: by type, then bytes; literals then by datatype (none first),
+// then by language tag (none first).
+bool term_less(const Term& a, const Term& b) {
+  if (a.kind != b.kind) return type_order(a.kind) < type_order(b.kind);
+  if (const int c = a.value.compare(b.value); c != 0) return c < 0;
+  if (const int c = a.datatype.compare(b.datatype); c != 0) return c < 0;
+  return a.language < b.language;
+}
+
+SerdType serd_type(Term::Kind kind) {
+  switch (kind) {
+    case Term::Kind::iri:
+      return SERD_URI;
+    case Term::Kind::blank:
+      return SERD_BLANK;
+    case Term::Kind::literal:
+      return SERD_LITERAL;
+  }
+  return SERD_NOTHING;
+}
+
+SerdNode serd_node_of(std::string_view text, SerdType type) {
+  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+}
 
 size_t append_to_string(const void* buffer, size_t length, void* stream) {
   static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
@@ -38,37 +87,54 @@ size_t append_to_string(const void* buffer, size_t length, void* stream) {
 // (it reports an invalid escape), though the writer produces that form for any literal with
 // a quote or a line break. Such literals are written as short strings instead, where the
 // writer escapes the quote and the line breaks: every reader parses those.
-bool defeats_long_string_reader(const SerdNode& literal) {
-  const std::string_view text(reinterpret_cast<const char*>(literal.buf), literal.n_bytes);
-  return text.find("\"\\") != std::string_view::npos;
-}
+bool defeats_long_string_reader(std::string_view text) { return text.find("\"\\") != std::string_view::npos; }
+
+struct Triple {
+  std::uint32_t s, p, o;
+  friend bool operator==(const Triple&, const Triple&) = default;
+};
 
 }  // namespace
 
+// Terms are interned (each stored once, addressed by number); statements are triples of
+// term numbers, sorted and deduplicated on demand.
 struct Graph::Impl {
-  SordWorld* world = sord_world_new();
-  SordModel* model = sord_new(world, SORD_SPO, false);
+  std::deque<Term> terms;  // a deque: keys of `ids` view into its elements, which never move
+  std::unordered_map<TermKey, std::uint32_t, TermKeyHash> ids;
+  std::vector<Triple> triples;
+  bool normalised = true;             // triples sorted in the graph's order, no duplicates
+  std::size_t compact_at = 1U << 16;  // bounds the duplicates a large merged graph holds
 
-  ~Impl() {
-    sord_free(model);
-    sord_world_free(world);
+  std::uint32_t intern(const Term& term) {
+    if (const auto found = ids.find(TermKey(term)); found != ids.end()) return found->second;
+    const auto id = static_cast<std::uint32_t>(terms.size());
+    ids.emplace(TermKey(terms.emplace_back(term)), id);
+    return id;
   }
 
-  [[nodiscard]] SordNode* node(const Term& term) const {
-    switch (term.kind) {
-      case Term::Kind::iri:
-        return sord_new_uri(world, bytes(term.value));
-      case Term::Kind::blank:
-        return sord_new_blank(world, bytes(term.value));
-      case Term::Kind::literal: {
-        if (term.datatype.empty())
-          return sord_new_literal(world, nullptr, bytes(term.value),
-                                  term.language.empty() ? nullptr : term.language.c_str());
-        NodeRef datatype(world, sord_new_uri(world, bytes(term.datatype)));
-        return sord_new_literal(world, datatype.get(), bytes(term.value), nullptr);
-      }
-    }
-    return nullptr;
+  // Drops duplicates without ordering the terms (cheap: numbers only).
+  void compact() {
+    std::sort(triples.begin(), triples.end(),
+              [](const Triple& a, const Triple& b) { return std::tie(a.s, a.p, a.o) < std::tie(b.s, b.p, b.o); });
+    triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
+    compact_at = std::max(compact_at, triples.size() * 2);
+  }
+
+  // Sorts the statements by their terms' order (subject, predicate, object) and drops
+  // duplicates: the same statements give the same bytes whatever order they came in.
+  void normalise() {
+    if (normalised) return;
+    std::vector<std::uint32_t> by_order(terms.size());
+    std::iota(by_order.begin(), by_order.end(), 0U);
+    std::sort(by_order.begin(), by_order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return term_less(terms[a], terms[b]); });
+    std::vector<std::uint32_t> rank(terms.size());
+    for (std::uint32_t i = 0; i < by_order.size(); ++i) rank[by_order[i]] = i;
+    std::sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) {
+      return std::tie(rank[a.s], rank[a.p], rank[a.o]) < std::tie(rank[b.s], rank[b.p], rank[b.o]);
+    });
+    triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
+    normalised = true;
   }
 };
 
@@ -76,17 +142,19 @@ Graph::Graph() : impl_(std::make_unique<Impl>()) {}
 Graph::~Graph() = default;
 
 void Graph::add(const Term& subject, const Term& predicate, const Term& object) {
-  NodeRef s(impl_->world, impl_->node(subject));
-  NodeRef p(impl_->world, impl_->node(predicate));
-  NodeRef o(impl_->world, impl_->node(object));
-  const SordQuad quad = {s.get(), p.get(), o.get(), nullptr};
-  sord_add(impl_->model, quad);
+  impl_->triples.push_back({impl_->intern(subject), impl_->intern(predicate), impl_->intern(object)});
+  impl_->normalised = false;
+  if (impl_->triples.size() >= impl_->compact_at) impl_->compact();
 }
 
-std::size_t Graph::size() const { return sord_num_quads(impl_->model); }
+std::size_t Graph::size() const {
+  impl_->normalise();
+  return impl_->triples.size();
+}
 
 core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
                                            const std::string& graph_name, bool declare_prefixes) const {
+  impl_->normalise();
   std::string out;
   std::string error;
   SerdEnv* env = serd_env_new(nullptr);
@@ -99,30 +167,30 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   if (abbreviated && declare_prefixes)
     serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
 
-  const bool quads = syntax == Syntax::nquads || syntax == Syntax::trig;
-  SordNode* graph = quads ? sord_new_uri(impl_->world, bytes(graph_name)) : nullptr;
-  SerdStatus status = SERD_SUCCESS;
-  SordIter* it = sord_begin(impl_->model);
-  for (; status == SERD_SUCCESS && !sord_iter_end(it); sord_iter_next(it)) {
-    SordQuad quad;
-    sord_iter_get(it, quad);
-    SerdNode object_node = *sord_node_to_serd_node(quad[SORD_OBJECT]);
-    if (object_node.type == SERD_LITERAL && defeats_long_string_reader(object_node))
-      object_node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
-    const SerdNode* object = &object_node;
-    const SordNode* datatype = sord_node_get_datatype(quad[SORD_OBJECT]);
-    const char* language = sord_node_get_language(quad[SORD_OBJECT]);
-    SerdNode language_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(language));
-    status = serd_writer_write_statement(
-        writer, 0, graph ? sord_node_to_serd_node(graph) : nullptr, sord_node_to_serd_node(quad[SORD_SUBJECT]),
-        sord_node_to_serd_node(quad[SORD_PREDICATE]), object, datatype ? sord_node_to_serd_node(datatype) : nullptr,
-        language ? &language_node : nullptr);
+  // Each term's Serd node once (its length and flags are counted when it is made).
+  std::vector<SerdNode> nodes;
+  nodes.reserve(impl_->terms.size());
+  for (const Term& term : impl_->terms) {
+    SerdNode node = serd_node_of(term.value, serd_type(term.kind));
+    if (term.kind == Term::Kind::literal && defeats_long_string_reader(term.value))
+      node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+    nodes.push_back(node);
   }
-  sord_iter_free(it);
+  const bool quads = syntax == Syntax::nquads || syntax == Syntax::trig;
+  const SerdNode graph = serd_node_of(graph_name, SERD_URI);
+  SerdStatus status = SERD_SUCCESS;
+  for (const Triple& triple : impl_->triples) {
+    const Term& object = impl_->terms[triple.o];
+    const SerdNode datatype = serd_node_of(object.datatype, SERD_URI);
+    const SerdNode language = serd_node_of(object.language, SERD_LITERAL);
+    status = serd_writer_write_statement(writer, 0, quads ? &graph : nullptr, &nodes[triple.s], &nodes[triple.p],
+                                         &nodes[triple.o], object.datatype.empty() ? nullptr : &datatype,
+                                         object.language.empty() ? nullptr : &language);
+    if (status != SERD_SUCCESS) break;
+  }
   if (status == SERD_SUCCESS) status = serd_writer_finish(writer);
   serd_writer_free(writer);
   serd_env_free(env);
-  if (graph) sord_node_free(impl_->world, graph);
   if (status != SERD_SUCCESS)
     return core::Error(core::ErrorKind::internal,
                        "cannot serialise the graph: " +

@@ -73,3 +73,25 @@ TEST(Graph, SameStatementsSameBytesWhateverTheOrder) {
   backward.add(iri(ex + "b"), iri(ex + "p"), literal("say \"hi\"\nand \\ leave ^^ <x>", "en"));
   EXPECT_EQ(forward.serialize(Syntax::turtle, {}, "").value(), backward.serialize(Syntax::turtle, {}, "").value());
 }
+
+TEST(Graph, LiteralsOfOneValueOrderPlainThenTaggedThenTypedThenIris) {
+  Graph g;
+  g.add(iri(ex + "a"), iri(ex + "p"), literal("7", "en"));
+  g.add(iri(ex + "a"), iri(ex + "p"), typed("7", "http://www.w3.org/2001/XMLSchema#integer"));
+  g.add(iri(ex + "a"), iri(ex + "p"), literal("7"));
+  g.add(iri(ex + "a"), iri(ex + "p"), iri(ex + "7"));
+  EXPECT_EQ(g.serialize(Syntax::ntriples, {}, "").value(),
+            "<http://example.org/a> <http://example.org/p> \"7\" .\n"
+            "<http://example.org/a> <http://example.org/p> \"7\"@en .\n"
+            "<http://example.org/a> <http://example.org/p> \"7\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            "<http://example.org/a> <http://example.org/p> <http://example.org/7> .\n");
+}
+
+TEST(Graph, ManyDuplicatesCountOnceAcrossCompactions) {
+  Graph g;
+  for (int round = 0; round < 3; ++round)
+    for (int i = 0; i < 50000; ++i) g.add(iri(ex + "s" + std::to_string(i % 1000)), iri(ex + "p"), literal("x"));
+  EXPECT_EQ(g.size(), 1000U);
+  g.add(iri(ex + "s0"), iri(ex + "q"), literal("x"));
+  EXPECT_EQ(g.size(), 1001U);
+}

@@ -1,6 +1,7 @@
 #pragma once
-// An in-memory RDF graph (a Sord model behind a small RAII interface): statements are
-// deduplicated and kept sorted, which makes every serialisation deterministic.
+// An in-memory RDF graph: terms interned once, statements deduplicated and sorted by their
+// terms (type, then bytes) before they are counted or written, which makes every
+// serialisation deterministic whatever order the statements were added in. Serd writes it.
 
 #include <cstddef>
 #include <memory>
