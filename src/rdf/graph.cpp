@@ -161,7 +161,9 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   const bool abbreviated = syntax == Syntax::turtle || syntax == Syntax::trig;
   if (abbreviated)
     for (const auto& prefix : prefixes) serd_env_set_prefix_from_strings(env, bytes(prefix.name), bytes(prefix.iri));
-  const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+  // Bulk: Serd hands the output on in pages, not in pieces of a few bytes.
+  const auto style =
+      static_cast<SerdStyle>(SERD_STYLE_BULK | (abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0));
   SerdWriter* writer = serd_writer_new(core::serd_syntax(syntax), style, env, nullptr, append_to_string, &out);
   serd_writer_set_error_sink(writer, record_first_error, &error);
   if (abbreviated && declare_prefixes)
