@@ -4,14 +4,12 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <deque>
-#include <functional>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 
 #include "newsgraph/core/serd_syntax.hpp"
 #include "serd_support.hpp"
+#include "term_table.hpp"
 
 namespace newsgraph::rdf {
 
@@ -20,24 +18,7 @@ namespace {
 using detail::bytes;
 using detail::record_first_error;
 
-// A term as a key of the interning table: views into a stored Term.
-struct TermKey {
-  Term::Kind kind;
-  std::string_view value, datatype, language;
-
-  explicit TermKey(const Term& term)
-      : kind(term.kind), value(term.value), datatype(term.datatype), language(term.language) {}
-  friend bool operator==(const TermKey&, const TermKey&) = default;
-};
-
-struct TermKeyHash {
-  std::size_t operator()(const TermKey& key) const {
-    const std::hash<std::string_view> hash;
-    std::size_t h = hash(key.value) ^ static_cast<std::size_t>(key.kind);
-    if (key.kind == Term::Kind::literal) h ^= (hash(key.datatype) * 31U) ^ (hash(key.language) * 131U);
-    return h;
-  }
-};
+using detail::StoredTerm;
 
 // The order of RDF node types in a sorted graph: literals, then IRIs, then blank nodes
 // (Serd's node type numbers, the order Sord's indexes keep).
@@ -55,7 +36,7 @@ int type_order(Term::Kind kind) {
 
 // Terms in the graph's order: by type, then bytes; literals then by datatype (none first),
 // then by language tag (none first).
-bool term_less(const Term& a, const Term& b) {
+bool term_less(const StoredTerm& a, const StoredTerm& b) {
   if (a.kind != b.kind) return type_order(a.kind) < type_order(b.kind);
   if (const int c = a.value.compare(b.value); c != 0) return c < 0;
   if (const int c = a.datatype.compare(b.datatype); c != 0) return c < 0;
@@ -74,8 +55,17 @@ SerdType serd_type(Term::Kind kind) {
   return SERD_NOTHING;
 }
 
+// A Serd node of stored text (NUL-terminated): its characters counted and its flags set as
+// Serd's own constructors do (a line break or a quote, which matter in literals only).
 SerdNode serd_node_of(std::string_view text, SerdType type) {
-  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+  std::size_t continuation = 0;
+  for (const char c : text) continuation += (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+  SerdNodeFlags flags = 0;
+  if (type == SERD_LITERAL) {
+    if (text.find_first_of("\r\n") != std::string_view::npos) flags |= SERD_HAS_NEWLINE;
+    if (text.find('"') != std::string_view::npos) flags |= SERD_HAS_QUOTE;
+  }
+  return {reinterpret_cast<const uint8_t*>(text.data()), text.size(), text.size() - continuation, flags, type};
 }
 
 size_t append_to_string(const void* buffer, size_t length, void* stream) {
@@ -99,18 +89,10 @@ struct Triple {
 // Terms are interned (each stored once, addressed by number); statements are triples of
 // term numbers, sorted and deduplicated on demand.
 struct Graph::Impl {
-  std::deque<Term> terms;  // a deque: keys of `ids` view into its elements, which never move
-  std::unordered_map<TermKey, std::uint32_t, TermKeyHash> ids;
+  detail::TermTable terms;
   std::vector<Triple> triples;
   bool normalised = true;             // triples sorted in the graph's order, no duplicates
   std::size_t compact_at = 1U << 16;  // bounds the duplicates a large merged graph holds
-
-  std::uint32_t intern(const Term& term) {
-    if (const auto found = ids.find(TermKey(term)); found != ids.end()) return found->second;
-    const auto id = static_cast<std::uint32_t>(terms.size());
-    ids.emplace(TermKey(terms.emplace_back(term)), id);
-    return id;
-  }
 
   // Drops duplicates without ordering the terms (cheap: numbers only).
   void compact() {
@@ -142,7 +124,7 @@ Graph::Graph() : impl_(std::make_unique<Impl>()) {}
 Graph::~Graph() = default;
 
 void Graph::add(const Term& subject, const Term& predicate, const Term& object) {
-  impl_->triples.push_back({impl_->intern(subject), impl_->intern(predicate), impl_->intern(object)});
+  impl_->triples.push_back({impl_->terms.intern(subject), impl_->terms.intern(predicate), impl_->terms.intern(object)});
   impl_->normalised = false;
   if (impl_->triples.size() >= impl_->compact_at) impl_->compact();
 }
@@ -172,7 +154,8 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   // Each term's Serd node once (its length and flags are counted when it is made).
   std::vector<SerdNode> nodes;
   nodes.reserve(impl_->terms.size());
-  for (const Term& term : impl_->terms) {
+  for (std::uint32_t id = 0; id < impl_->terms.size(); ++id) {
+    const StoredTerm& term = impl_->terms[id];
     SerdNode node = serd_node_of(term.value, serd_type(term.kind));
     if (term.kind == Term::Kind::literal && defeats_long_string_reader(term.value))
       node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
@@ -182,7 +165,7 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   const SerdNode graph = serd_node_of(graph_name, SERD_URI);
   SerdStatus status = SERD_SUCCESS;
   for (const Triple& triple : impl_->triples) {
-    const Term& object = impl_->terms[triple.o];
+    const StoredTerm& object = impl_->terms[triple.o];
     const SerdNode datatype = serd_node_of(object.datatype, SERD_URI);
     const SerdNode language = serd_node_of(object.language, SERD_LITERAL);
     status = serd_writer_write_statement(writer, 0, quads ? &graph : nullptr, &nodes[triple.s], &nodes[triple.p],
