@@ -136,10 +136,10 @@ core::Result<BuildSummary> build(const std::vector<std::string>& inputs, const s
   // Nothing committed: an uncommitted stream removes its temporary file.
   if (!stream || stopped || summary.written == 0) return summary;
   if (!streams(options.syntax)) {
+    // Written as it is serialised: a corpus's Turtle is never held whole in memory.
     summary.triples = merged.size();
-    auto text = merged.serialize(options.syntax, resources.vocabulary.prefixes, "");
-    if (!text) return text.error();
-    NEWSGRAPH_TRY(stream->write(text.value()));
+    NEWSGRAPH_TRY(merged.write(options.syntax, resources.vocabulary.prefixes, "", true, write));
+    if (!written.ok()) return written.error();
   }
   NEWSGRAPH_TRY(stream->commit());
   return summary;

@@ -68,8 +68,8 @@ SerdNode serd_node_of(std::string_view text, SerdType type) {
   return {reinterpret_cast<const uint8_t*>(text.data()), text.size(), text.size() - continuation, flags, type};
 }
 
-size_t append_to_string(const void* buffer, size_t length, void* stream) {
-  static_cast<std::string*>(stream)->append(static_cast<const char*>(buffer), length);
+size_t to_sink(const void* buffer, size_t length, void* sink) {
+  (*static_cast<const Graph::Sink*>(sink))(std::string_view(static_cast<const char*>(buffer), length));
   return length;
 }
 
@@ -136,8 +136,14 @@ std::size_t Graph::size() const {
 
 core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
                                            const std::string& graph_name, bool declare_prefixes) const {
-  impl_->normalise();
   std::string out;
+  NEWSGRAPH_TRY(write(syntax, prefixes, graph_name, declare_prefixes, [&](std::string_view page) { out += page; }));
+  return out;
+}
+
+core::Status Graph::write(Syntax syntax, const std::vector<Prefix>& prefixes, const std::string& graph_name,
+                          bool declare_prefixes, const Sink& sink) const {
+  impl_->normalise();
   std::string error;
   SerdEnv* env = serd_env_new(nullptr);
   const bool abbreviated = syntax == Syntax::turtle || syntax == Syntax::trig;
@@ -146,7 +152,8 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   // Bulk: Serd hands the output on in pages, not in pieces of a few bytes.
   const auto style =
       static_cast<SerdStyle>(SERD_STYLE_BULK | (abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0));
-  SerdWriter* writer = serd_writer_new(core::serd_syntax(syntax), style, env, nullptr, append_to_string, &out);
+  SerdWriter* writer =
+      serd_writer_new(core::serd_syntax(syntax), style, env, nullptr, to_sink, const_cast<Sink*>(&sink));
   serd_writer_set_error_sink(writer, record_first_error, &error);
   if (abbreviated && declare_prefixes)
     serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
@@ -180,7 +187,7 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
     return core::Error(core::ErrorKind::internal,
                        "cannot serialise the graph: " +
                            (error.empty() ? std::string(reinterpret_cast<const char*>(serd_strerror(status))) : error));
-  return out;
+  return {};
 }
 
 }  // namespace newsgraph::rdf

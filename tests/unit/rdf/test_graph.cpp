@@ -95,3 +95,17 @@ TEST(Graph, ManyDuplicatesCountOnceAcrossCompactions) {
   g.add(iri(ex + "s0"), iri(ex + "q"), literal("x"));
   EXPECT_EQ(g.size(), 1001U);
 }
+
+TEST(Graph, WriteHandsOnTheSerialisedBytesInPages) {
+  Graph g;
+  for (int i = 0; i < 2000; ++i) g.add(iri(ex + "s" + std::to_string(i)), iri(ex + "p"), literal("x"));
+  std::string pages;
+  std::size_t calls = 0;
+  ASSERT_TRUE(g.write(Syntax::turtle, {{"ex", ex}}, "", true, [&](std::string_view page) {
+                 pages += page;
+                 ++calls;
+               }).ok());
+  EXPECT_EQ(pages, g.serialize(Syntax::turtle, {{"ex", ex}}, "").value());
+  EXPECT_GT(calls, 1U);
+  EXPECT_LT(calls, pages.size() / 1000);
+}

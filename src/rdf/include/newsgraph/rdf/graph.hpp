@@ -4,8 +4,10 @@
 // serialisation deterministic whatever order the statements were added in. Serd writes it.
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/core/error.hpp"
@@ -36,6 +38,13 @@ class Graph {
   // graphs are streamed one after another under one declaration).
   [[nodiscard]] core::Result<std::string> serialize(Syntax syntax, const std::vector<Prefix>& prefixes,
                                                     const std::string& graph_name, bool declare_prefixes = true) const;
+
+  // The same bytes handed to `sink` a page at a time, never held whole: for a graph whose
+  // text is larger than one wants in memory (a corpus in Turtle). A sink that fails keeps
+  // its own error; the writing goes on to the end without it.
+  using Sink = std::function<void(std::string_view)>;
+  [[nodiscard]] core::Status write(Syntax syntax, const std::vector<Prefix>& prefixes, const std::string& graph_name,
+                                   bool declare_prefixes, const Sink& sink) const;
 
   struct Impl;
 
