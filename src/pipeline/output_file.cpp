@@ -1,5 +1,6 @@
 #include "newsgraph/pipeline/output_file.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -62,16 +63,38 @@ class InterruptsBlocked {
 
 }  // namespace
 
-OutputStream::OutputStream(std::string path, std::string temporary, int fd) noexcept
-    : path_(std::move(path)), temporary_(std::move(temporary)), fd_(fd) {}
+OutputStream::OutputStream(std::string path, std::string temporary, int fd, bool owns_fd) noexcept
+    : path_(std::move(path)), temporary_(std::move(temporary)), fd_(fd), owns_fd_(owns_fd) {}
 
 OutputStream::OutputStream(OutputStream&& other) noexcept
-    : path_(std::move(other.path_)), temporary_(std::move(other.temporary_)), fd_(std::exchange(other.fd_, -1)) {}
+    : path_(std::move(other.path_)),
+      temporary_(std::move(other.temporary_)),
+      fd_(std::exchange(other.fd_, -1)),
+      owns_fd_(other.owns_fd_) {}
 
 OutputStream::~OutputStream() { discard(); }
 
-core::Result<OutputStream> OutputStream::open(const std::string& path) {
-  if (path == "-") return OutputStream(path, "", STDOUT_FILENO);
+core::Result<OutputStream> OutputStream::open(const std::string& requested) {
+  if (requested == "-") return OutputStream(requested, "", STDOUT_FILENO, false);
+  std::string path = requested;
+  struct stat target {};
+  if (::stat(requested.c_str(), &target) == 0) {
+    if (S_ISDIR(target.st_mode)) {
+      errno = EISDIR;
+      return io_error(requested, "cannot write");
+    }
+    if (!S_ISREG(target.st_mode)) {
+      const int fd = ::open(requested.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) return io_error(requested, "cannot open");
+      return OutputStream(requested, "", fd, true);
+    }
+    // A link to a file: the file is replaced, beside itself.
+    char* resolved = ::realpath(requested.c_str(), nullptr);
+    if (resolved != nullptr) {
+      path = resolved;
+      std::free(resolved);  // NOLINT: realpath allocates with malloc
+    }
+  }
   const std::size_t slash = path.rfind('/');
   const std::string folder = slash == std::string::npos ? "./" : path.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -89,19 +112,20 @@ core::Result<OutputStream> OutputStream::open(const std::string& path) {
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  return OutputStream(path, temporary, fd);
+  return OutputStream(path, temporary, fd, true);
 }
 
 core::Status OutputStream::write(std::string_view content) {
   if (fd_ < 0) return core::Error(core::ErrorKind::internal, "write after the output was closed").in_file(path_);
-  if (!write_all(fd_, content)) return io_error(temporary_.empty() ? "<stdout>" : path_, "cannot write");
+  if (!write_all(fd_, content)) return io_error(path_ == "-" ? "<stdout>" : path_, "cannot write");
   return {};
 }
 
 core::Status OutputStream::commit() {
   if (fd_ < 0) return core::Error(core::ErrorKind::internal, "output committed twice").in_file(path_);
   if (temporary_.empty()) {
-    fd_ = -1;
+    const int fd = std::exchange(fd_, -1);
+    if (owns_fd_ && ::close(fd) != 0) return io_error(path_, "cannot write");
     return {};
   }
   const bool synced = ::fsync(fd_) == 0;
@@ -121,7 +145,11 @@ core::Status OutputStream::commit() {
 }
 
 void OutputStream::discard() noexcept {
-  if (fd_ < 0 || temporary_.empty()) return;
+  if (fd_ < 0) return;
+  if (temporary_.empty()) {
+    if (owns_fd_) ::close(std::exchange(fd_, -1));
+    return;
+  }
   const InterruptsBlocked blocked;
   ::close(std::exchange(fd_, -1));
   ::unlink(temporary_.c_str());

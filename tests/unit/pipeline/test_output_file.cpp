@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -90,4 +92,37 @@ TEST(OutputStream, UncommittedLeavesNothingAndKeepsTheOldFile) {
   }
   EXPECT_EQ(slurp(dir + "/graph.nq"), "old\n");
   EXPECT_EQ(entries(dir), 1U);
+}
+
+TEST(OutputFile, ANamedPipeIsWrittenInPlaceAndStaysAPipe) {
+  const std::string dir = fresh_dir("out_fifo");
+  const std::string fifo = dir + "/graph.nq";
+  std::remove(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(reader, 0);
+  ASSERT_TRUE(write_output(fifo, "through the pipe\n").ok());
+  char buffer[64] = {};
+  const ssize_t n = ::read(reader, buffer, sizeof buffer - 1);
+  ::close(reader);
+  EXPECT_EQ(std::string(buffer, n > 0 ? static_cast<std::size_t>(n) : 0U), "through the pipe\n");
+  struct stat info {};
+  ASSERT_EQ(::stat(fifo.c_str(), &info), 0);
+  EXPECT_TRUE(S_ISFIFO(info.st_mode));
+  EXPECT_EQ(entries(dir), 1U);
+}
+
+TEST(OutputFile, ALinkToAFileIsFollowedAndKept) {
+  const std::string dir = fresh_dir("out_link");
+  const std::string file = dir + "/real.ttl";
+  const std::string link = dir + "/graph.ttl";
+  std::remove(link.c_str());
+  ASSERT_TRUE(write_output(file, "old\n").ok());
+  ASSERT_EQ(::symlink("real.ttl", link.c_str()), 0);
+  ASSERT_TRUE(write_output(link, "new\n").ok());
+  struct stat info {};
+  ASSERT_EQ(::lstat(link.c_str(), &info), 0);
+  EXPECT_TRUE(S_ISLNK(info.st_mode));
+  EXPECT_EQ(slurp(file), "new\n");
+  EXPECT_EQ(entries(dir), 2U);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Writes output atomically: to a temporary file in the target's folder, renamed over the
 // target only once everything is written, so a failure never leaves half a file and never
-// touches an existing one.
+// touches an existing one. A target that is no regular file (a device such as /dev/null, a
+// named pipe) is written in place: renaming over it would replace it. A symbolic link to a
+// file is followed: the file it names is replaced, the link stays.
 
 #include <string>
 #include <string_view>
@@ -26,12 +28,13 @@ class OutputStream {
   core::Status commit();
 
  private:
-  OutputStream(std::string path, std::string temporary, int fd) noexcept;
+  OutputStream(std::string path, std::string temporary, int fd, bool owns_fd) noexcept;
   void discard() noexcept;
 
   std::string path_;
-  std::string temporary_;  // empty for standard output
+  std::string temporary_;  // empty when written in place (standard output, a device, a pipe)
   int fd_ = -1;
+  bool owns_fd_ = false;  // closed by this object (a device or pipe opened here)
 };
 
 // The whole of `content` to `path` ("-": standard output), atomically.
