@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string_view>
 
+#include "line_writer.hpp"
 #include "newsgraph/core/serd_syntax.hpp"
 #include "serd_support.hpp"
 #include "term_table.hpp"
@@ -141,9 +142,57 @@ core::Result<std::string> Graph::serialize(Syntax syntax, const std::vector<Pref
   return out;
 }
 
+namespace {
+
+// N-Triples and N-Quads: each term rendered once, each statement copies of the renderings,
+// handed on in pages.
+void write_lines(const detail::TermTable& terms, const std::vector<Triple>& triples, std::string_view graph_name,
+                 const Graph::Sink& sink) {
+  constexpr std::size_t page = 1U << 16;
+  std::string rendered;
+  std::vector<std::size_t> starts;
+  starts.reserve(terms.size() + 1);
+  for (std::uint32_t id = 0; id < terms.size(); ++id) {
+    starts.push_back(rendered.size());
+    detail::append_line_term(rendered, terms[id]);
+  }
+  starts.push_back(rendered.size());
+  const auto term = [&](std::uint32_t id) {
+    return std::string_view(rendered).substr(starts[id], starts[id + 1] - starts[id]);
+  };
+  std::string tail = " .\n";
+  if (!graph_name.empty()) {
+    tail.clear();
+    tail += ' ';
+    detail::append_line_iri(tail, graph_name);
+    tail += " .\n";
+  }
+  std::string out;
+  out.reserve(page + 1024);
+  for (const Triple& triple : triples) {
+    out += term(triple.s);
+    out += ' ';
+    out += term(triple.p);
+    out += ' ';
+    out += term(triple.o);
+    out += tail;
+    if (out.size() >= page) {
+      sink(out);
+      out.clear();
+    }
+  }
+  if (!out.empty()) sink(out);
+}
+
+}  // namespace
+
 core::Status Graph::write(Syntax syntax, const std::vector<Prefix>& prefixes, const std::string& graph_name,
                           bool declare_prefixes, const Sink& sink) const {
   impl_->normalise();
+  if (syntax == Syntax::ntriples || syntax == Syntax::nquads) {
+    write_lines(impl_->terms, impl_->triples, syntax == Syntax::nquads ? graph_name : "", sink);
+    return {};
+  }
   std::string error;
   SerdEnv* env = serd_env_new(nullptr);
   const bool abbreviated = syntax == Syntax::turtle || syntax == Syntax::trig;
