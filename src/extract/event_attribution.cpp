@@ -1,7 +1,6 @@
 // Attribution cues ("X claimed that", "it is believed", "did not mention") and the status
 // and claimants they give the events of their scope.
 #include <algorithm>
-#include <set>
 
 #include "sentence_events.hpp"
 
@@ -18,7 +17,7 @@ bool SentenceEvents::speech(const AttributionCue& cue) {
 std::size_t SentenceEvents::cue_end_before(std::size_t t) const {
   std::size_t floor = s_.first_token;
   for (std::size_t k = s_.first_token; k < t; ++k)
-    for (const std::size_t c : rules_.attribution_index.at(lower(k)))
+    for (const std::size_t c : cues_at(k))
       if (const auto& cue = rules_.attribution[c]; cue.scope == AttributionCue::Scope::after && speech(cue) &&
                                                    words_at(k, cue.words, 0) && k + cue.words.size() <= t)
         floor = std::max(floor, k + cue.words.size());
@@ -35,9 +34,10 @@ std::size_t SentenceEvents::next_clause(std::size_t t) const {
   // ", and the Alliance said", "; Borduvia", ", but ...", ", while ...": where the clause of
   // token t ends, as a byte offset.
   for (std::size_t k = t; k < end_token(); ++k) {
-    const std::string& w = lower(k);
-    const std::string& next = lower(k + 1);
-    if (w == ";" || (w == "," && (next == "and" || next == "but" || next == "while" || next == "whereas")))
+    const Word w = word(k);
+    const Word next = word(k + 1);
+    if (w == Word::semicolon || (w == Word::comma && (next == Word::and_ || next == Word::but || next == Word::while_ ||
+                                                      next == Word::whereas)))
       return doc_.tokens[k].bytes.begin;
   }
   return s_.bytes.end;
@@ -49,15 +49,15 @@ std::size_t SentenceEvents::scope_end(std::size_t t, std::size_t first_event) co
   // cue takes a noun ("denied the accusation and called on Ruritania to ..."), not a clause
   // ("denied that Borduvia had sent arms and trained troops"), any event verb coordinated
   // after it is a deed of the cue's subject of its own, out of the scope.
-  const bool takes_clause = t < end_token() && lower(t) == "that";
+  const bool takes_clause = word(t) == Word::that;
   for (std::size_t k = t; k < end_token(); ++k) {
-    if (lower(k) != "and" && lower(k) != "but") continue;
+    if (word(k) != Word::and_ && word(k) != Word::but) continue;
     std::size_t v = k + 1;
-    while (v < end_token() && (lower(v) == "also" || lower(v) == "then" || lower(v).ends_with("ly"))) ++v;
+    while (v < end_token() && (word(v) == Word::also || word(v) == Word::then || lower(v).ends_with("ly"))) ++v;
     if (!takes_clause && v < end_token())
       for (std::size_t e = first_event; e < doc_.events.size(); ++e)
         if (doc_.events[e].trigger.begin == doc_.tokens[v].bytes.begin) return doc_.tokens[k].bytes.begin;
-    for (const std::size_t c : rules_.attribution_index.at(lower(v)))
+    for (const std::size_t c : cues_at(v))
       if (const auto& cue = rules_.attribution[c];
           cue.scope == AttributionCue::Scope::after && speech(cue) && words_at(v, cue.words, 0))
         return doc_.tokens[k].bytes.begin;
@@ -90,7 +90,8 @@ std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const Attributi
       if (auto sources = doc_.events[i].with_role(EventRole::source); !sources.empty()) return sources;
   // "Ruritania thanked Borduvia and said ...": a coordinated speech verb has the subject of
   // the verb before it, not its object.
-  if (const Link link = link_before(k); link.word && (lower(*link.word) == "and" || lower(*link.word) == "but")) {
+  if (const Link link = link_before(k);
+      link.word && (word(*link.word) == Word::and_ || word(*link.word) == Word::but)) {
     const std::size_t before = doc_.tokens[*link.word].bytes.begin;
     for (std::size_t i = doc_.events.size(); i-- > 0 && doc_.events[i].sentence == index_;)
       if (doc_.events[i].trigger.end <= before) {
@@ -102,14 +103,14 @@ std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const Attributi
   // alliance led by the Union, said"), with the one coordinated with it ("Ruritania and
   // Borduvia said"); or the actor after a trailing "said".
   for (std::size_t j = k; j-- > s_.first_token;) {
-    if (lower(j) == ",")
+    if (word(j) == Word::comma)
       if (const auto open = aside_before(j, s_.first_token)) {
         j = *open;
         continue;
       }
     auto a = actors_at(j);
     if (a.empty()) continue;
-    if (j >= s_.first_token + 2 && lower(j - 1) == "and")
+    if (j >= s_.first_token + 2 && word(j - 1) == Word::and_)
       for (auto other : actors_ending_at(j - 2))
         if (std::find(a.begin(), a.end(), other) == a.end()) a.push_back(other);
     return a;
@@ -121,7 +122,7 @@ std::vector<std::size_t> SentenceEvents::claimant(std::size_t k, const Attributi
 
 void SentenceEvents::apply_attribution(std::size_t first_event) {
   for (std::size_t k = s_.first_token; k < end_token(); ++k) {
-    for (const std::size_t c : rules_.attribution_index.at(lower(k))) {
+    for (const std::size_t c : cues_at(k)) {
       const AttributionCue& cue = rules_.attribution[c];
       if (!words_at(k, cue.words, 0)) continue;
       const core::ByteSpan cue_span{doc_.tokens[k].bytes.begin, doc_.tokens[k + cue.words.size() - 1].bytes.end};
@@ -141,7 +142,7 @@ void SentenceEvents::apply_attribution(std::size_t first_event) {
         // "did not mention it, and a spokesperson said ...": a speech verb whose subject
         // opens a clause of its own reports nothing before that clause.
         const bool coordinated = cue.scope == AttributionCue::Scope::before &&
-                                 (word_before(k) == "and" || own_clause(token_of_byte(e.trigger.end), k));
+                                 (word_before(k) == Word::and_ || own_clause(token_of_byte(e.trigger.end), k));
         const bool in_scope =
             inside || cue.scope == AttributionCue::Scope::sentence ||
             (cue.scope == AttributionCue::Scope::after && e.trigger.begin >= cue_span.end &&
@@ -181,19 +182,20 @@ void SentenceEvents::apply_negation(std::size_t first_event) {
   // "Ruritania did not send troops", "had never supplied", "Neither government has asked":
   // the text says the event did not happen. Reported so by one of its own side, it is
   // their denial ("X said it had not supplied ...").
-  static const std::set<std::string> auxiliaries = {"had", "has", "have", "was",  "were",
-                                                    "is",  "are", "did",  "does", "do"};
+  const auto auxiliary = [](Word w) {
+    return w == Word::had || w == Word::has || w == Word::have || w == Word::was || w == Word::were || w == Word::is ||
+           w == Word::are || w == Word::did || w == Word::does || w == Word::do_;
+  };
   for (std::size_t i = first_event; i < doc_.events.size(); ++i) {
     core::Event& e = doc_.events[i];
     if (e.status != EventStatus::asserted && e.status != EventStatus::claimed) continue;
     const std::size_t t = token_of_byte(e.trigger.begin);
     std::optional<std::size_t> cue;
-    if (t >= s_.first_token + 2 && (lower(t - 1) == "not" || lower(t - 1) == "never") &&
-        auxiliaries.count(lower(t - 2)))
+    if (t >= s_.first_token + 2 && (word(t - 1) == Word::not_ || word(t - 1) == Word::never) && auxiliary(word(t - 2)))
       cue = t - 1;
     for (std::size_t k = t; !cue && k-- > s_.first_token;) {
-      if (lower(k) == "," || lower(k) == ";" || lower(k) == "that") break;
-      if (k == s_.first_token && lower(k) == "neither") cue = k;
+      if (word(k) == Word::comma || word(k) == Word::semicolon || word(k) == Word::that) break;
+      if (k == s_.first_token && word(k) == Word::neither) cue = k;
     }
     if (!cue) continue;
     // Reported, it is a denial until the speaker proves of another side (settled once the

@@ -28,10 +28,10 @@ void SentenceEvents::add_goods_origin(core::Event& e, std::size_t t, std::size_t
   // whose they are, and the one whose goods are delivered supplies them. Up to one word
   // between ("of the Ruritanian jets", "Ruritanian arms deliveries").
   std::vector<std::size_t> origin;
-  if (lower(trigger_end) == "of") {
+  if (word(trigger_end) == Word::of) {
     const std::size_t first = trigger_end + 1;
     const std::size_t k =
-        (lower(first) == "the" || lower(first) == "new") && demonyms_at(first).empty() ? first + 1 : first;
+        (word(first) == Word::the || word(first) == Word::new_) && demonyms_at(first).empty() ? first + 1 : first;
     origin = demonyms_at(k);
   }
   for (std::size_t back = 1; origin.empty() && back <= 2 && t >= s_.first_token + back; ++back)
@@ -81,14 +81,14 @@ void SentenceEvents::deadline_to_leave(core::Event& e, std::size_t t) const {
   // expulsion (CAMEO 166) by the one who sets it, of the one given it. The deadline stands
   // right before "to", the one given it right after a form of "give".
   const auto& deadline = rules_.word_classes.at("deadline");
-  if (word_before(t) != "to" || t < s_.first_token + 4) return;
+  if (word_before(t) != Word::to || t < s_.first_token + 4) return;
   std::size_t k = t - 2;
   if (!deadline.count(lower(k)) && !deadline.count(lower(k) + "s")) return;
   for (std::size_t count = 0; count < 3 && k > s_.first_token; ++count) {
     --k;
     if (!rules_.lemmatiser.is_form_of(lower(k), "give")) continue;
     std::vector<std::size_t> setter;
-    for (std::size_t j = k; j-- > s_.first_token && setter.empty() && lower(j) != "," && lower(j) != "that";)
+    for (std::size_t j = k; j-- > s_.first_token && setter.empty() && word(j) != Word::comma && word(j) != Word::that;)
       if (!after_preposition_word(j)) setter = actors_at(j);
     std::vector<std::size_t> given;
     for (std::size_t j = k + 1; j < t && given.empty(); ++j) given = actors_at(j);
@@ -121,16 +121,17 @@ void SentenceEvents::apply_constructions(const Trigger& trigger, std::size_t t, 
   if (trigger.needs == "demonym")
     for (auto a : demonyms_at(t - 1)) e.add_argument(EventRole::source, a);
   if (trigger.verb && e.event_class == "Withdrawal") deadline_to_leave(e, t);
-  if (trigger.verb && e.event_class == "Threat" && lower(trigger_end) == "that" && !e.has_role(EventRole::target))
+  if (trigger.verb && e.event_class == "Threat" && word(trigger_end) == Word::that && !e.has_role(EventRole::target))
     threatened_in_clause(e, trigger_end + 1);
   if (!trigger.verb && trigger.event_class == "MilitaryAid") add_goods_origin(e, t, trigger_end);
-  if (trigger.verb && word_before(t) == "to" && doc_.events.size() >= 2) {
+  if (trigger.verb && word_before(t) == Word::to && doc_.events.size() >= 2) {
     const core::Event& before = doc_.events[doc_.events.size() - 2];
     // Only right after the verb's own object and adjuncts: a relative clause or another
     // clause between has its own subject ("the drones that Ruritania used to strike").
     bool own_clause = before.sentence == index_;
     for (std::size_t k = t - 1; own_clause && k-- > s_.first_token && doc_.tokens[k].bytes.begin >= before.trigger.end;)
-      own_clause = lower(k) != "that" && lower(k) != "," && lower(k) != ";" && !relative_pronoun(lower(k));
+      own_clause =
+          word(k) != Word::that && word(k) != Word::comma && word(k) != Word::semicolon && !relative_pronoun(word(k));
     if (own_clause) share_purpose_subject(e, before);
   }
 }

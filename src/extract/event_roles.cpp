@@ -25,11 +25,11 @@ std::vector<std::size_t> SentenceEvents::actors_at(std::size_t t) const {
 std::vector<std::size_t> SentenceEvents::possessor_before(std::size_t t) const {
   if (t <= s_.first_token) return {};
   std::size_t last = t - 1;
-  const bool clitic = lower(last) == "'s" || lower(last) == "\u2019s";
+  const bool clitic = word(last) == Word::clitic;
   if (clitic && last > s_.first_token) --last;
-  const auto& word = lower(last);
+  const auto& w = lower(last);
   // "their withdrawal": a possessive pronoun stands for the entity it refers back to.
-  if (!clitic && word != "their" && word != "her" && (word.size() < 3 || word.back() != 's')) return {};
+  if (!clitic && word(last) != Word::their && word(last) != Word::her && (w.size() < 3 || w.back() != 's')) return {};
   return actors_ending_at(last);
 }
 
@@ -46,10 +46,10 @@ std::vector<std::size_t> SentenceEvents::actors_ending_at(std::size_t t) const {
 }
 
 bool SentenceEvents::after_preposition_word(std::size_t k) const {
-  static const std::vector<std::string> prepositions = {"of", "to", "from", "via",   "through", "in",  "with",
-                                                        "by", "on", "over", "along", "at",      "for", "against"};
-  const std::string before = word_before(k) == "the" && k > s_.first_token + 1 ? lower(k - 2) : word_before(k);
-  return std::find(prepositions.begin(), prepositions.end(), before) != prepositions.end();
+  const Word w = word_before(k) == Word::the && k > s_.first_token + 1 ? word(k - 2) : word_before(k);
+  return w == Word::of || w == Word::to || w == Word::from || w == Word::via || w == Word::through || w == Word::in ||
+         w == Word::with || w == Word::by || w == Word::on || w == Word::over || w == Word::along || w == Word::at ||
+         w == Word::for_ || w == Word::against;
 }
 
 std::vector<std::size_t> SentenceEvents::shared_subject(std::size_t floor, std::size_t t) const {
@@ -66,28 +66,37 @@ std::vector<std::size_t> SentenceEvents::shared_subject(std::size_t floor, std::
   return {};
 }
 
-bool SentenceEvents::relative_pronoun(const std::string& w) {
-  return w == "which" || w == "who" || w == "whose" || w == "whom" || w == "where";
-}
-
 bool SentenceEvents::clause_opener(std::size_t k) const {
   // "Ruritania's visit came as Borduvian forces pressed ...": what follows such a word is
   // another clause, whose names are no roles of the event ("such as", "as well as" go on);
   // so is what follows a preposition of time ("supplied arms in the weeks following clashes
   // between Borduvia and Carpania": the clashes' sides are no parties to the supply).
-  static const std::set<std::string> openers = {"while", "when",   "because", "although",  "though", "whereas",
-                                                "amid",  "during", "after",   "following", "since"};
-  const std::string& w = lower(k);
-  if (openers.count(w) || relative_pronoun(w)) return true;
-  return w == "as" && word_before(k) != "such" && word_before(k) != "well" && lower(k + 1) != "well";
+  switch (const Word w = word(k)) {
+    case Word::while_:
+    case Word::when:
+    case Word::because:
+    case Word::although:
+    case Word::though:
+    case Word::whereas:
+    case Word::amid:
+    case Word::during:
+    case Word::after:
+    case Word::following:
+    case Word::since:
+      return true;
+    case Word::as:
+      return word_before(k) != Word::such && word_before(k) != Word::well && word(k + 1) != Word::well;
+    default:
+      return relative_pronoun(w);
+  }
 }
 
 bool SentenceEvents::passive(std::size_t t) const {
-  static const std::set<std::string> be = {"is", "are", "was", "were", "be", "been", "being"};
   for (std::size_t k = t; k-- > s_.first_token && k + 3 >= t;) {
-    const std::string& w = lower(k);
-    if (be.count(w)) return true;
-    const bool adverb = w == "not" || w == "also" || w == "already" || (w.size() > 4 && w.ends_with("ly"));
+    const Word w = word(k);
+    if (form_of_be(w)) return true;
+    const bool adverb =
+        w == Word::not_ || w == Word::also || w == Word::already || (lower(k).size() > 4 && lower(k).ends_with("ly"));
     if (!adverb) return false;
   }
   return false;
@@ -107,8 +116,10 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   // statement"); without one, a noun names no source.
   const std::size_t cue_floor = cue_end_before(t);
   std::size_t floor = cue_floor;
-  static const std::vector<std::string> nominal = {"the", "a", "an", "of", "military", "its", "their", "his", "her"};
-  const bool noun = !trigger.verb || std::find(nominal.begin(), nominal.end(), word_before(t)) != nominal.end();
+  const Word before = word_before(t);
+  const bool noun = !trigger.verb || before == Word::the || before == Word::a || before == Word::an ||
+                    before == Word::of || before == Word::military || before == Word::its || before == Word::their ||
+                    before == Word::his || before == Word::her;
   if (noun) {
     const auto& light = rules_.word_classes.at("light-verb");
     std::optional<std::size_t> verb;
@@ -126,15 +137,15 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   if (linked) {
     for (auto a : *linked) add(e, EventRole::source, a);
     scan_from = floor;  // the subject is found: no scan
-  } else if (t > floor + 1 && lower(t - 1) == ",") {
+  } else if (t > floor + 1 && word(t - 1) == Word::comma) {
     // "the Contact Group ..., in which Russia acts as a co-chair ..., urged": skip the aside.
     std::size_t k = t - 1;
-    while (k > floor && lower(k - 1) != ",") --k;
+    while (k > floor && word(k - 1) != Word::comma) --k;
     if (k > floor) scan_from = k - 1;
   }
   for (std::size_t k = scan_from; k-- > floor;) {
-    if (lower(k) == "but" || lower(k) == ";") break;  // ", but it did not": another clause
-    if (lower(k) == ",") {
+    if (word(k) == Word::but || word(k) == Word::semicolon) break;  // ", but it did not": another clause
+    if (word(k) == Word::comma) {
       // "Ruritania, which hosts Borduvian troops, declined", "the Alliance, a bloc of ten
       // states, held drills": the aside, however long, is no subject; the subject stands before
       // it (a light verb's too).
@@ -158,8 +169,8 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
     // "Turkey and Ruritania held", "President Anna Lind and Borduvian leader Jon Weir signed":
     // a coordinated subject, the names maybe preceded by a title.
     for (std::size_t j = k; j-- > s_.first_token && j + 4 >= k;) {
-      if (lower(j) == "," || lower(j) == ";") break;
-      if (lower(j) != "and") continue;
+      if (word(j) == Word::comma || word(j) == Word::semicolon) break;
+      if (word(j) != Word::and_) continue;
       if (j > s_.first_token)
         for (auto a : actors_ending_at(j - 1)) add_subject(a);
       break;
@@ -173,42 +184,43 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
   std::size_t consumed = 0;
   for (std::size_t k = trigger_end; k < end_token(); ++k) {
     std::size_t derived_end = 0;
-    const std::string& w = lower(k);
-    if (w == "via" || w == "through")
+    const Word w = word(k);
+    if (w == Word::via || w == Word::through)
       list_role = EventRole::transit;
-    else if (w == "to")
+    else if (w == Word::to)
       list_role = EventRole::recipient;
-    else if (w == "by")
+    else if (w == Word::by)
       list_role = EventRole::source;
-    else if (w == "from")
+    else if (w == Word::from)
       // "bought arms from Borduvia", "withdrew from Borduvia": what is left is the target.
       // "annexed Crimea from Borduvia": the one it is taken from is the target too.
       list_role = trigger.event_class == "ArmsPurchase" || trigger.event_class == "Withdrawal" ||
                           trigger.event_class == "Occupation"
                       ? EventRole::target
                       : EventRole::supplier;
-    else if (w == "along" || w == "in" || w == "at" || w == "near")
+    else if (w == Word::along || w == Word::in || w == Word::at || w == Word::near)
       list_role = EventRole::location;
-    else if (w == "with" || w == "between" || w == "involving") {
+    else if (w == Word::with || w == Word::between || w == Word::involving) {
       // "arrived to observe an exercise involving Borduvian troops": those who take part in
       // a later event are its own.
       if (trigger_between(trigger_end, k)) break;
       list_role = EventRole::participant;
-    } else if ((w == "that" && !noun) || w == ";" || clause_opener(k) || (w == "and" && verb_follows(k + 1)))
+    } else if ((w == Word::that && !noun) || w == Word::semicolon || clause_opener(k) ||
+               (w == Word::and_ && verb_follows(k + 1)))
       break;  // a new clause; "shelled the town and asked the Alliance": the names after are the next verb's
-    else if ((w == "of" || w == "for") && lower(k + 1).ends_with("ing"))
+    else if ((w == Word::of || w == Word::for_) && lower(k + 1).ends_with("ing"))
       break;  // "accused Borduvia of supplying drones to Carpania": the names after are the act's
-    else if (w == "," && lower(k + 1) == "including") {
+    else if (w == Word::comma && word(k + 1) == Word::including) {
       // "sent 12,000 troops, including special forces, to Borduvia": an aside; go on after it.
       std::size_t close = k + 2;
-      while (close < end_token() && lower(close) != "," && lower(close) != ";") ++close;
-      if (close >= end_token() || lower(close) == ";") break;
+      while (close < end_token() && word(close) != Word::comma && word(close) != Word::semicolon) ++close;
+      if (close >= end_token() || word(close) == Word::semicolon) break;
       k = close;
       continue;
-    } else if (w == ",") {
+    } else if (w == Word::comma) {
       // A comma goes on only inside a list of names ("Carpania, Valdavia, and Iran").
       std::size_t next = k + 1;
-      if (next < end_token() && lower(next) == "and") ++next;
+      if (word(next) == Word::and_) ++next;
       const bool list = list_role && (*list_role == EventRole::transit || *list_role == EventRole::recipient ||
                                       *list_role == EventRole::location || *list_role == EventRole::participant);
       if (next >= end_token() || mentions_at(next).empty() || !list || names_speaker(next)) break;
@@ -229,7 +241,7 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
       // demonym names at the head of the object is the target; what it qualifies may be
       // named too ("met Borduvian President Anna Lind").
       if (mention.form == core::MentionForm::demonym && !list_role && !object_done && k <= trigger_end + 1 &&
-          (k == trigger_end || lower(k - 1) == "the" || lower(k - 1) == "a" || lower(k - 1) == "an"))
+          (k == trigger_end || word(k - 1) == Word::the || word(k - 1) == Word::a || word(k - 1) == Word::an))
         add(e, EventRole::target, mention.entity);
       // "an exercise involving Ruritanian and Borduvian troops": the states take part.
       if (mention.form == core::MentionForm::demonym && list_role == EventRole::participant &&
@@ -277,14 +289,14 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
         // "met Borduvian President Anna Lind": the state only qualifies the person it heads.
         if (kind != EntityKind::person)
           for (std::size_t j = token_of(m) + 1; j < std::min(end_token(), token_of(m) + 4); ++j) {
-            if (lower(j) == "," || lower(j) == "and") break;
+            if (word(j) == Word::comma || word(j) == Word::and_) break;
             for (auto p : mentions_at(j))
               if (doc_.entities[doc_.mentions[p].entity].kind == EntityKind::person)
                 add(e, EventRole::target, doc_.mentions[p].entity);
           }
         // "urged Borduvia and Ruritania": a coordinated object.
         const std::size_t after = token_of(m) + 1;
-        if (after + 1 < end_token() && lower(after) == "and")
+        if (after + 1 < end_token() && word(after) == Word::and_)
           for (auto a : actors_at(after + 1)) add(e, EventRole::target, a);
       }
     }

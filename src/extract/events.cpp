@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 #include <string_view>
 
 #include "newsgraph/extract/event_actors.hpp"
@@ -73,21 +72,25 @@ bool SentenceEvents::medium_of_speech(const Trigger& trigger, std::size_t t, std
   // "said in a statement", "according to a statement", "the statement did not say": the
   // statement is how the speaker speaks, which the speech verb or cue already tells.
   if (trigger.event_class != "Statement") return false;
-  static const std::set<std::string> determiners = {"a", "an", "its", "the", "their", "his", "her"};
-  static const std::set<std::string> speech = {"said", "says", "did", "does", "stated", "added"};
-  const bool after_in =
-      t >= s_.first_token + 2 && determiners.count(lower(t - 1)) && (lower(t - 2) == "in" || lower(t - 2) == "to");
-  return after_in || speech.count(lower(trigger_end)) > 0;
+  const Word before = word(t - 1);
+  const bool determiner = before == Word::a || before == Word::an || before == Word::its || before == Word::the ||
+                          before == Word::their || before == Word::his || before == Word::her;
+  const bool after_in = t >= s_.first_token + 2 && determiner && (word(t - 2) == Word::in || word(t - 2) == Word::to);
+  const Word next = word(trigger_end);
+  return after_in || next == Word::said || next == Word::says || next == Word::did || next == Word::does ||
+         next == Word::stated || next == Word::added;
 }
 
 bool SentenceEvents::verb_follows(std::size_t t) const {
   // Adverbs and auxiliaries may stand between ("and formally asked", "and has since sent").
-  static const std::set<std::string> said = {"said", "says", "told", "added", "warned", "asked"};
-  while (t < end_token() && (lower(t).ends_with("ly") || lower(t) == "has" || lower(t) == "have" || lower(t) == "had" ||
-                             lower(t) == "then" || lower(t) == "also"))
-    ++t;
+  const auto skipped = [](Word w) {
+    return w == Word::has || w == Word::have || w == Word::had || w == Word::then || w == Word::also;
+  };
+  while (t < end_token() && (lower(t).ends_with("ly") || skipped(word(t)))) ++t;
   if (t >= end_token()) return false;
-  if (said.count(lower(t))) return true;
+  if (const Word w = word(t); w == Word::said || w == Word::says || w == Word::told || w == Word::added ||
+                              w == Word::warned || w == Word::asked)
+    return true;
   for (const std::size_t index : candidate_triggers(t)) {
     const Trigger& next = rules_.triggers[index];
     if (next.verb && match_trigger(t, next)) return true;
@@ -99,9 +102,9 @@ bool SentenceEvents::hypothetical(std::size_t t) const {
   // "obliges each to help if the other is attacked": a condition tells no event. The
   // condition runs from "if" or "unless" to the comma that closes it.
   for (std::size_t k = t; k-- > s_.first_token;) {
-    const std::string& w = lower(k);
-    if (w == "," || w == ";" || w == "that") return false;
-    if (w == "if" || w == "unless") return true;
+    const Word w = word(k);
+    if (w == Word::comma || w == Word::semicolon || w == Word::that) return false;
+    if (w == Word::if_ || w == Word::unless) return true;
   }
   return false;
 }
@@ -110,8 +113,8 @@ bool SentenceEvents::in_compound_modifier(std::size_t t) const {
   // "ground-attack aircraft", "anti-war protest": a word joined to the one before it by a
   // hyphen is part of a compound that qualifies a noun ("counter-attack" is an attack).
   const std::size_t b = doc_.tokens[t].bytes.begin;
-  if (t < s_.first_token + 2 || b == 0 || doc_.text[b - 1] != '-' || lower(t - 1) != "-") return false;
-  return doc_.tokens[t - 2].bytes.end == b - 1 && lower(t - 2) != "counter";
+  if (t < s_.first_token + 2 || b == 0 || doc_.text[b - 1] != '-' || word(t - 1) != Word::hyphen) return false;
+  return doc_.tokens[t - 2].bytes.end == b - 1 && word(t - 2) != Word::counter;
 }
 
 bool SentenceEvents::modifies_noun_trigger(std::size_t t) const {
@@ -132,7 +135,7 @@ bool SentenceEvents::words_at(std::size_t t, const std::vector<std::string>& wor
 }
 
 SentenceEvents::WordReading SentenceEvents::read_word(const EventRules& rules, const std::string& w) {
-  WordReading reading{rules.lemmatiser.lemmas_of(w), {}};
+  WordReading reading{rules.lemmatiser.lemmas_of(w), {}, &rules.attribution_index.at(w), word_of(w)};
   std::vector<std::size_t>& found = reading.triggers;
   const auto add = [&](const std::string& key) {
     const auto& heads = rules.triggers_by_head.at(key);
@@ -157,7 +160,7 @@ std::optional<std::size_t> SentenceEvents::match_trigger(std::size_t t, const Tr
           : (w == head || (w.size() == head.size() + 1 && w.back() == 's' && w.compare(0, head.size(), head) == 0));
   if (!head_ok || !words_at(t, trigger.words, 1)) return std::nullopt;
   // "a bomb", "an attack": after an indefinite article the word is a noun, not the verb.
-  if (trigger.verb && (word_before(t) == "a" || word_before(t) == "an")) return std::nullopt;
+  if (trigger.verb && (word_before(t) == Word::a || word_before(t) == Word::an)) return std::nullopt;
   if (trigger.verb && plural_subject(t)) return std::nullopt;
   return t + trigger.words.size();
 }
@@ -174,9 +177,9 @@ bool SentenceEvents::plural_subject(std::size_t t) const {
       before == "she" || before == "who" || before == "which" || before == "that")
     return false;
   if (before.size() > 5 && before.ends_with("ing")) return true;
-  const std::string& next = lower(t + 1);
-  return next == "were" || next == "are" || next == "have" || next == "had" ||
-         (next.size() > 4 && next.ends_with("ed"));
+  const Word next = word(t + 1);
+  return next == Word::were || next == Word::are || next == Word::have || next == Word::had ||
+         (lower(t + 1).size() > 4 && lower(t + 1).ends_with("ed"));
 }
 
 const std::vector<std::size_t>& SentenceEvents::mentions_at(std::size_t t) const {
@@ -197,7 +200,7 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
   if (trigger.needs == "demonym") return t > s_.first_token && !demonyms_at(t - 1).empty();
   if (trigger.needs == "actor") {
     // The object right after the verb, after an article at most ("warned Ruritania").
-    const std::size_t first = trigger_end < end_token() && lower(trigger_end) == "the" ? trigger_end + 1 : trigger_end;
+    const std::size_t first = word(trigger_end) == Word::the ? trigger_end + 1 : trigger_end;
     for (auto m : mentions_at(first))
       if (doc_.mentions[m].form != core::MentionForm::demonym && is_actor(doc_.entities[doc_.mentions[m].entity].kind))
         return true;
@@ -207,7 +210,7 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
   const std::size_t from = t >= s_.first_token + 8 ? t - 8 : s_.first_token;
   // "warned that any convoy sent to the region would be a legitimate target": what a
   // verb says in a that-clause may name the word anywhere in that clause.
-  const std::size_t to = lower(trigger_end) == "that" ? clause_end(trigger_end) : trigger_end + 8;
+  const std::size_t to = word(trigger_end) == Word::that ? clause_end(trigger_end) : trigger_end + 8;
   for (std::size_t k = from; k < std::min(end_token(), to); ++k) {
     if (k >= t && k < trigger_end) continue;
     std::string w = lower(k);
@@ -217,7 +220,7 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
 }
 
 std::size_t SentenceEvents::clause_end(std::size_t t) const {
-  while (t < end_token() && lower(t) != ";" && lower(t) != "but") ++t;
+  while (t < end_token() && word(t) != Word::semicolon && word(t) != Word::but) ++t;
   return t;
 }
 

@@ -10,6 +10,7 @@
 
 #include "newsgraph/core/document.hpp"
 #include "newsgraph/extract/event_rules.hpp"
+#include "newsgraph/extract/event_words.hpp"
 
 namespace newsgraph::extract {
 
@@ -18,11 +19,14 @@ bool is_actor(core::EntityKind kind);
 
 class SentenceEvents {
  public:
-  // What the rules make of a word: the lemmas it can be a form of, and the triggers whose
-  // head it could be (a lemma, the word, or the word less a plural s), in file order.
+  // What the rules make of a word: the lemmas it can be a form of, the triggers whose head
+  // it could be (a lemma, the word, or the word less a plural s) and the attribution cues it
+  // can start, in file order, and the function word it is.
   struct WordReading {
     std::vector<std::string> lemmas;
     std::vector<std::size_t> triggers;
+    const std::vector<std::size_t>* cues = nullptr;  // in rules.attribution_index
+    Word word = Word::other;
   };
   // The readings of the words read so far, computed once per word.
   using LemmaCache = std::unordered_map<std::string, WordReading>;
@@ -37,7 +41,16 @@ class SentenceEvents {
     return t >= s_.first_token && t < end_token() ? doc_.folded_tokens[t] : outside_;
   }
   static inline const std::string outside_;
-  [[nodiscard]] const std::string& word_before(std::size_t t) const { return lower(t - 1); }  // "" at the start
+  // The function word token t is; Word::other outside the sentence.
+  [[nodiscard]] Word word(std::size_t t) const {
+    return t >= s_.first_token && t < end_token() ? words_[t - s_.first_token]->word : Word::other;
+  }
+  [[nodiscard]] Word word_before(std::size_t t) const { return word(t - 1); }  // Word::other at the start
+  // The attribution cues that can start at token t, in file order; none outside the sentence.
+  [[nodiscard]] const std::vector<std::size_t>& cues_at(std::size_t t) const {
+    return t >= s_.first_token && t < end_token() ? *words_[t - s_.first_token]->cues : no_cues_;
+  }
+  static inline const std::vector<std::size_t> no_cues_;
   // Whether the word in -s at token t is a plural noun subject, not a verb ("guard ships fired").
   [[nodiscard]] bool plural_subject(std::size_t t) const;
   [[nodiscard]] bool words_at(std::size_t t, const std::vector<std::string>& words, std::size_t from) const;
@@ -86,8 +99,6 @@ class SentenceEvents {
   [[nodiscard]] bool passive(std::size_t t) const;
   // The subject a verb after "and" shares with the verb before it.
   [[nodiscard]] std::vector<std::size_t> shared_subject(std::size_t floor, std::size_t t) const;
-  // "which", "who", "whose", "whom", "where".
-  static bool relative_pronoun(const std::string& w);
   // Whether token k opens another clause after a trigger ("as", "while", "which").
   [[nodiscard]] bool clause_opener(std::size_t k) const;
   // Clause boundaries (event_clauses.cpp).

@@ -1,0 +1,32 @@
+#include "newsgraph/extract/event_words.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using newsgraph::extract::Word;
+using newsgraph::extract::word_of;
+
+TEST(EventWords, TellsTheFunctionWordsOfFoldedTokens) {
+  EXPECT_EQ(word_of("and"), Word::and_);
+  EXPECT_EQ(word_of(","), Word::comma);
+  EXPECT_EQ(word_of("were"), Word::were);
+  EXPECT_EQ(word_of("'s"), Word::clitic);
+  EXPECT_EQ(word_of("\u2019s"), Word::clitic);  // a curly apostrophe too
+}
+
+TEST(EventWords, TellsOtherWordsApart) {
+  EXPECT_EQ(word_of("Ruritania"), Word::other);
+  EXPECT_EQ(word_of("And"), Word::other);  // the token must be folded already
+  EXPECT_EQ(word_of(""), Word::other);     // outside a sentence
+  EXPECT_EQ(word_of("andes"), Word::other);
+}
+
+TEST(EventWords, GroupsRelativePronounsAndFormsOfBe) {
+  EXPECT_TRUE(newsgraph::extract::relative_pronoun(word_of("whose")));
+  EXPECT_FALSE(newsgraph::extract::relative_pronoun(word_of("that")));
+  EXPECT_TRUE(newsgraph::extract::form_of_be(word_of("been")));
+  EXPECT_FALSE(newsgraph::extract::form_of_be(word_of("had")));
+}
+
+}  // namespace
