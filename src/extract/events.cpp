@@ -31,21 +31,33 @@ bool is_actor(EntityKind kind) {
   }
 }
 
-SentenceEvents::SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, LemmaCache& lemmas)
-    : doc_(doc), rules_(rules), index_(sentence), s_(doc.sentences[sentence]) {
+SentenceEvents::SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, Memory& memory)
+    : doc_(doc),
+      rules_(rules),
+      index_(sentence),
+      s_(doc.sentences[sentence]),
+      words_(memory.words),
+      mentions_(memory.mentions),
+      mention_from_(memory.mention_from) {
+  memory.words.clear();
   for (std::size_t t = s_.first_token; t < s_.first_token + s_.token_count; ++t) {
     const std::string& word = doc.folded_tokens[t];
-    auto known = lemmas.find(word);
-    if (known == lemmas.end()) known = lemmas.emplace(word, read_word(rules, word)).first;
-    words_.push_back(&known->second);  // map nodes stay put while the map grows
+    auto known = memory.readings.find(word);
+    if (known == memory.readings.end()) known = memory.readings.emplace(word, read_word(rules, word)).first;
+    memory.words.push_back(&known->second);  // map nodes stay put while the map grows
   }
+  // Mentions come by their first byte, so those of a token follow those of the tokens before.
+  memory.mentions.clear();
+  memory.mention_from.assign(s_.token_count + 1, 0);
   const auto [first, last] = doc.mentions_within(s_.bytes);
-  mentions_by_token_.resize(s_.token_count);
   for (std::size_t m = first; m < last; ++m) {
     if (doc.mentions[m].bytes.end > s_.bytes.end) continue;
     const std::size_t t = token_of(m);
-    if (doc.tokens[t].bytes.begin == doc.mentions[m].bytes.begin) mentions_by_token_[t - s_.first_token].push_back(m);
+    if (doc.tokens[t].bytes.begin != doc.mentions[m].bytes.begin) continue;
+    memory.mentions.push_back(m);
+    ++memory.mention_from[t - s_.first_token + 1];
   }
+  for (std::size_t i = 1; i < memory.mention_from.size(); ++i) memory.mention_from[i] += memory.mention_from[i - 1];
 }
 
 void SentenceEvents::run() {
@@ -182,9 +194,10 @@ bool SentenceEvents::plural_subject(std::size_t t) const {
          (lower(t + 1).size() > 4 && lower(t + 1).ends_with("ed"));
 }
 
-const std::vector<std::size_t>& SentenceEvents::mentions_at(std::size_t t) const {
-  static const std::vector<std::size_t> none;
-  return t >= s_.first_token && t < end_token() ? mentions_by_token_[t - s_.first_token] : none;
+std::span<const std::size_t> SentenceEvents::mentions_at(std::size_t t) const {
+  if (t < s_.first_token || t >= end_token()) return {};
+  const std::size_t i = t - s_.first_token;
+  return {mentions_.data() + mention_from_[i], mention_from_[i + 1] - mention_from_[i]};
 }
 
 bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_t trigger_end) const {
@@ -284,14 +297,14 @@ bool is_prose(const core::Document& doc, const core::Sentence& s) {
 
 void extract_events(core::Document& document, const EventRules& rules) {
   lexicon::fold_tokens(document);
-  // The lemmas of the words this thread has read, kept across its documents: news reuse
+  // The readings of the words this thread has read, kept across its documents: news reuse
   // their vocabulary, and lemmatising allocates. Bounded; emptied between documents only, so
   // the pointers a sentence holds stay valid.
-  thread_local SentenceEvents::LemmaCache lemmas;
-  thread_local const EventRules* lemmas_of_rules = nullptr;
-  if (lemmas_of_rules != &rules || lemmas.size() > 100000) {
-    lemmas.clear();
-    lemmas_of_rules = &rules;
+  thread_local SentenceEvents::Memory memory;
+  thread_local const EventRules* memory_of_rules = nullptr;
+  if (memory_of_rules != &rules || memory.readings.size() > 100000) {
+    memory.readings.clear();
+    memory_of_rules = &rules;
   }
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     // The headline sums up events the body reports; they are read from the body.
@@ -300,7 +313,7 @@ void extract_events(core::Document& document, const EventRules& rules) {
         document.sentences[s].bytes.end > title->where.begin)
       continue;
     if (!is_prose(document, document.sentences[s])) continue;
-    SentenceEvents(document, rules, s, lemmas).run();
+    SentenceEvents(document, rules, s, memory).run();
   }
   add_implied_actors(document, rules.word_classes.at("allegation"));
   add_ceasefire_agreers(document);

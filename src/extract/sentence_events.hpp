@@ -4,6 +4,7 @@
 // claims (event_attribution.cpp). events.cpp runs it over a document.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -28,9 +29,15 @@ class SentenceEvents {
     const std::vector<std::size_t>* cues = nullptr;  // in rules.attribution_index
     Word word = Word::other;
   };
-  // The readings of the words read so far, computed once per word.
-  using LemmaCache = std::unordered_map<std::string, WordReading>;
-  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, LemmaCache& lemmas);
+  // What a thread keeps from sentence to sentence: the readings of the words read so far,
+  // computed once per word, and the buffers each sentence fills anew.
+  struct Memory {
+    std::unordered_map<std::string, WordReading> readings;
+    std::vector<const WordReading*> words;  // what each token of the sentence can be
+    std::vector<std::size_t> mentions;      // the mentions starting at a token of the sentence, by token
+    std::vector<std::size_t> mention_from;  // where the mentions of each token start in `mentions`, and an end
+  };
+  SentenceEvents(core::Document& doc, const EventRules& rules, std::size_t sentence, Memory& memory);
   void run();
 
  private:
@@ -57,7 +64,7 @@ class SentenceEvents {
   // Inside a URL or path copied into the text ("russia-has-provided-military-goods/3078.html").
   [[nodiscard]] bool in_path(std::size_t t) const;
   // The mentions that start at token t.
-  [[nodiscard]] const std::vector<std::size_t>& mentions_at(std::size_t t) const;
+  [[nodiscard]] std::span<const std::size_t> mentions_at(std::size_t t) const;
   // The token a mention starts at (the sentence's first when none does).
   [[nodiscard]] std::size_t token_of(std::size_t m) const;
 
@@ -170,9 +177,10 @@ class SentenceEvents {
   const EventRules& rules_;
   std::size_t index_;
   const core::Sentence& s_;
-  std::vector<std::vector<std::size_t>> mentions_by_token_;  // the mentions starting at each token of the sentence
-  std::vector<const WordReading*> words_;                    // what each token can be
-  std::vector<std::size_t> parallel_;                        // events beside a speech verb, not reported by it
+  std::vector<const WordReading*>& words_;        // what each token can be
+  const std::vector<std::size_t>& mentions_;      // the mentions starting at a token of the sentence, by token
+  const std::vector<std::size_t>& mention_from_;  // where the mentions of each token start in mentions_
+  std::vector<std::size_t> parallel_;             // events beside a speech verb, not reported by it
 };
 
 }  // namespace newsgraph::extract
