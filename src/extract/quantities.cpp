@@ -50,6 +50,7 @@ class SentenceQuantities {
       if (const auto* w = at(t, "outcome")) outcomes_.emplace_back(t, w->value);
     std::optional<std::size_t> last_people;  // the count of people just read, for "and 11 wounded"
     for (std::size_t t = s_.first_token; t < end; ++t) {
+      if (!may_start(t)) continue;
       const std::size_t start = t;
       std::string qualifier = "exact";
       if (const auto* q = at(t, "qualifier")) {
@@ -135,8 +136,14 @@ class SentenceQuantities {
   }
   // The folded token; "" outside the sentence, so a look around never reads past it.
   [[nodiscard]] const std::string& folded(std::size_t t) const {
-    static const std::string outside;
-    return t >= s_.first_token && t < s_.first_token + s_.token_count ? doc_.folded_tokens[t] : outside;
+    return t >= s_.first_token && t < s_.first_token + s_.token_count ? doc_.folded_tokens[t] : outside_;
+  }
+  static inline const std::string outside_;
+  // Whether a quantity can start at token t: a rule starts there (a qualifier, a currency
+  // sign, a number word), or a number does, or "a" ("a dozen"). Most tokens are none.
+  [[nodiscard]] bool may_start(std::size_t t) const {
+    return !starting_[t - s_.first_token]->empty() || doc_.tokens[t].kind == core::TokenKind::number ||
+           folded(t) == std::string_view("a");
   }
   [[nodiscard]] const QuantityWord* at(std::size_t t, std::string_view kind) const {
     // Asked several times of every token, which most often starts no rule: that answer

@@ -37,6 +37,7 @@ void SentenceRelations::run(const RelationRules& rules, const EventRules& event_
   // Attribution: a relation a cue reports is no fact. A person's post ("Palace spokesman
   // Anna Lind said ...") and what an apposition says of a name ("the Alliance, a Ruritania-led
   // bloc,") are the writer's own description, never reported.
+  if (doc_.relations.size() == first_relation) return;  // the sentence states none
   for (std::size_t t = s_.first_token; t < end(); ++t)
     for (const std::size_t c : event_rules.attribution_index.at(lower(t)))
       if (const auto& cue = event_rules.attribution[c]; words_at(t, cue.words))
