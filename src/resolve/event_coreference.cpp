@@ -60,6 +60,7 @@ void absorb(core::Event& into, const core::Event& e) {
 // A negation or silence stays: it is what the text says about the event.
 std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
   std::vector<core::Event> kept;
+  kept.reserve(events.size());
   for (auto& e : events) {
     const bool reported = e.status == EventStatus::asserted || e.status == EventStatus::claimed;
     if (has_actor(e) || !reported) {
@@ -88,6 +89,7 @@ std::vector<core::Event> merge_anaphora(std::vector<core::Event> events) {
 // the states they hold office for), as event coding records dyads.
 std::vector<core::Event> split_calls(std::vector<core::Event> events, const core::Document& doc) {
   std::vector<core::Event> out;
+  out.reserve(events.size());
   for (auto& e : events) {
     std::vector<std::size_t> people;
     for (const auto& a : e.arguments)
@@ -138,6 +140,7 @@ std::vector<std::size_t> actors_of(const core::Event& e) {
 
 std::vector<core::Event> merge_definite(std::vector<core::Event> events, const core::Document& doc) {
   std::vector<core::Event> kept;
+  kept.reserve(events.size());
   for (auto& e : events) {
     const auto actors = actors_of(e);
     const auto told = [&](const core::Event& k) {
@@ -166,6 +169,7 @@ std::vector<core::Event> merge_definite(std::vector<core::Event> events, const c
 
 void merge_coreferent_events(core::Document& doc) {
   std::vector<core::Event> merged;
+  merged.reserve(doc.events.size());
   // Events that are one: every armed clash of the article; a class repeated in one sentence
   // with one status, unless their subjects are others.
   std::unordered_map<std::string, std::size_t> first_of;

@@ -1,6 +1,7 @@
 #include "newsgraph/resolve/times.hpp"
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace newsgraph::resolve {
@@ -67,7 +68,10 @@ class SentenceTimes {
     const std::size_t end = s.first_token + s.token_count;
     for (std::size_t t = s.first_token; t < end; ++t) {
       const std::string_view w = word(t);
-      if (auto month = dates_.month_named(word(t)); month && t + 1 < end && is_day(t + 1)) {
+      // A month only counts before a day: the day, a number token, is tested first.
+      std::optional<int> month;
+      if (t + 1 < end && is_day(t + 1)) month = dates_.month_named(w);
+      if (month) {
         // "August 13", "August 13, 2020"
         int year = article_ ? article_->year : 0;
         std::size_t last = t + 1;
