@@ -121,10 +121,10 @@ void SentenceEvents::add_event(const Trigger& trigger, std::size_t t, std::size_
                     before == Word::of || before == Word::military || before == Word::its || before == Word::their ||
                     before == Word::his || before == Word::her;
   if (noun) {
-    const auto& light = rules_.word_classes.at("light-verb");
+    const std::uint64_t light = rules_.class_bits.at("light-verb");
     std::optional<std::size_t> verb;
     for (std::size_t k = t; k-- > floor && k + 4 >= t;)
-      if (light.count(lower(k))) verb = k;
+      if ((words_[k - s_.first_token]->classes & light) != 0) verb = k;
     floor = verb ? std::max(floor, *verb >= 4 ? *verb - 4 : floor) : t;
   }
   // "Ruritania's invasion of Borduvia": the possessor of a noun trigger is its source.

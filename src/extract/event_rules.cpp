@@ -48,8 +48,17 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
 
   auto classes = core::read_tsv(folder + "/word_classes.tsv", {"class", "words", "source"});
   if (!classes) return classes.error();
-  for (const auto& record : classes.value().records)
-    for (const auto& w : core::split_list(record.at(1))) rules.word_classes[record.at(0)].insert(w);
+  for (const auto& record : classes.value().records) {
+    if (!rules.class_bits.count(record.at(0))) {
+      if (rules.class_bits.size() == 64) return classes.value().error_at(record, "more than 64 word classes");
+      rules.class_bits.emplace(record.at(0), std::uint64_t{1} << rules.class_bits.size());
+    }
+    const std::uint64_t bit = rules.class_bits.at(record.at(0));
+    for (const auto& w : core::split_list(record.at(1))) {
+      rules.word_classes[record.at(0)].insert(w);
+      rules.classes_by_word[w] |= bit;
+    }
+  }
 
   auto triggers = core::read_tsv(folder + "/triggers.tsv",
                                  {"trigger", "kind", "class", "cameo", "needs", "matches", "does_not_match", "source"});
@@ -73,6 +82,7 @@ core::Result<EventRules> EventRules::load(const std::string& folder, const std::
       t.needs = record.at(4);
       if (t.needs != "person" && t.needs != "actor" && t.needs != "demonym" && !rules.word_classes.count(t.needs))
         return fail("unknown word class '" + t.needs + "'");
+      if (const auto bit = rules.class_bits.find(t.needs); bit != rules.class_bits.end()) t.needs_class = bit->second;
     }
     t.example = {record.at(5), record.at(6), triggers.value().path, record.line};
     rules.triggers.push_back(std::move(t));

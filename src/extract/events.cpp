@@ -147,7 +147,9 @@ bool SentenceEvents::words_at(std::size_t t, const std::vector<std::string>& wor
 }
 
 SentenceEvents::WordReading SentenceEvents::read_word(const EventRules& rules, const std::string& w) {
-  WordReading reading{rules.lemmatiser.lemmas_of(w), {}, &rules.attribution_index.at(w), word_of(w)};
+  WordReading reading{rules.lemmatiser.lemmas_of(w), {}, &rules.attribution_index.at(w), word_of(w),
+                      rules.classes_of(w),           0};
+  if (w.size() > 3 && w.back() == 's') reading.plural_classes = rules.classes_of(w.substr(0, w.size() - 1));
   std::vector<std::size_t>& found = reading.triggers;
   const auto add = [&](const std::string& key) {
     const auto& heads = rules.triggers_by_head.at(key);
@@ -219,15 +221,14 @@ bool SentenceEvents::needs_met(const Trigger& trigger, std::size_t t, std::size_
         return true;
     return false;
   }
-  const auto& words = rules_.word_classes.at(trigger.needs);
   const std::size_t from = t >= s_.first_token + 8 ? t - 8 : s_.first_token;
   // "warned that any convoy sent to the region would be a legitimate target": what a
   // verb says in a that-clause may name the word anywhere in that clause.
   const std::size_t to = word(trigger_end) == Word::that ? clause_end(trigger_end) : trigger_end + 8;
   for (std::size_t k = from; k < std::min(end_token(), to); ++k) {
     if (k >= t && k < trigger_end) continue;
-    std::string w = lower(k);
-    if (words.count(w) || (w.size() > 3 && w.back() == 's' && words.count(w.substr(0, w.size() - 1)))) return true;
+    const WordReading& w = *words_[k - s_.first_token];
+    if (((w.classes | w.plural_classes) & trigger.needs_class) != 0) return true;
   }
   return false;
 }

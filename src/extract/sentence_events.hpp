@@ -3,6 +3,7 @@
 // their roles read around them (event_roles.cpp), and the attribution cues that make them
 // claims (event_attribution.cpp). events.cpp runs it over a document.
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,12 +23,14 @@ class SentenceEvents {
  public:
   // What the rules make of a word: the lemmas it can be a form of, the triggers whose head
   // it could be (a lemma, the word, or the word less a plural s) and the attribution cues it
-  // can start, in file order, and the function word it is.
+  // can start, in file order, the function word it is, and its word classes.
   struct WordReading {
     std::vector<std::string> lemmas;
     std::vector<std::size_t> triggers;
     const std::vector<std::size_t>* cues = nullptr;  // in rules.attribution_index
     Word word = Word::other;
+    std::uint64_t classes = 0;         // EventRules::class_bits of the classes the word is in
+    std::uint64_t plural_classes = 0;  // those of the word less a plural s, when longer than three letters
   };
   // What a thread keeps from sentence to sentence: the readings of the words read so far,
   // computed once per word, and the buffers each sentence fills anew.

@@ -3,6 +3,7 @@
 // (data/events/triggers.tsv), the word classes triggers ask for, attribution cues, and the
 // verb lemmatiser (WordNet's exception list and detachment rules).
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,7 +27,8 @@ struct Trigger {
   bool agent_of = false;
   std::string event_class;
   std::string cameo;
-  std::string needs;  // a word class, "person", "actor", "demonym", or empty
+  std::string needs;              // a word class, "person", "actor", "demonym", or empty
+  std::uint64_t needs_class = 0;  // the bit of `needs` in EventRules::class_bits when it is a word class
   Example example;
 };
 
@@ -56,6 +58,15 @@ struct EventRules {
   std::vector<Trigger> triggers;
   lexicon::FirstWordIndex triggers_by_head;
   std::unordered_map<std::string, std::unordered_set<std::string>> word_classes;
+  // Each word class's bit (in file order; at most 64 classes), and the classes of each word
+  // of them, so that a word is asked once for all its classes.
+  std::unordered_map<std::string, std::uint64_t> class_bits;
+  std::unordered_map<std::string, std::uint64_t> classes_by_word;
+  // The classes a folded word is in: 0 for a word of none.
+  [[nodiscard]] std::uint64_t classes_of(const std::string& word) const {
+    const auto it = classes_by_word.find(word);
+    return it == classes_by_word.end() ? 0 : it->second;
+  }
   std::vector<AttributionCue> attribution;
   lexicon::FirstWordIndex attribution_index;
   Lemmatiser lemmatiser;
