@@ -307,6 +307,8 @@ void extract_events(core::Document& document, const EventRules& rules) {
     memory.readings.clear();
     memory_of_rules = &rules;
   }
+  // Most sentences tell one event at most: the list is allocated once.
+  document.events.reserve(document.events.size() + document.sentences.size());
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     // The headline sums up events the body reports; they are read from the body.
     const auto& title = document.meta.title;
