@@ -4,8 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
-#include <unordered_map>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -15,6 +14,9 @@ namespace newsgraph::text {
 
 namespace {
 
+bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80U; }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Appends `word` with every code point lower-cased, or the first one upper-cased.
 void append_case_mapped(std::string& out, std::string_view word, bool upper_first) {
   bool first = true;
@@ -22,7 +24,7 @@ void append_case_mapped(std::string& out, std::string_view word, bool upper_firs
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80U && !(first && upper_first)) {
       // ASCII lower-cases to ASCII: the common case needs no Unicode table.
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      out += ascii_lower(static_cast<char>(byte));
       ++i;
     } else {
       const auto cp = static_cast<utf8proc_int32_t>(decode_utf8(word, i));
@@ -51,32 +53,40 @@ constexpr std::array<ByteClass, 256> byte_classes = [] {
 
 ByteClass class_of(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
 
-// Calls visit(word, offset) for the words of `s`. Words are read inside space-separated
-// chunks; chunks that look like URLs or paths ("ruritania-says-borduvia-has/3078.html") say
-// nothing about how words are written. The body of an article is scanned whole, so a chunk
-// is read once to find its end and whether it is a path, then once more for its words.
+// Calls visit(word, offset) for the words of `s` that wanted(word, ascii) accepts (`ascii`:
+// the word has ASCII bytes only). A word is a run of letter bytes; the words of chunks (runs of bytes between spaces)
+// that look like URLs or paths ("ruritania-says-borduvia-has/3078.html") say nothing about how words are written and
+// are not visited. The body of an article is scanned whole for a few words, so its words are
+// found in one pass and only a wanted word's chunk is looked at.
+template <class Wanted, class Visit>
+void scan_words(std::string_view s, Wanted&& wanted, Visit&& visit) {
+  std::size_t chunk_begin = 0;  // the chunk last looked at
+  std::size_t chunk_end = 0;
+  bool path_like = false;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && class_of(s[i]) != letter) ++i;
+    std::size_t e = i;
+    unsigned bytes = 0;  // the bits of the word's bytes
+    for (; e < s.size() && class_of(s[e]) == letter; ++e) bytes |= static_cast<unsigned char>(s[e]);
+    if (e > i && wanted(s.substr(i, e - i), bytes < 0x80U)) {
+      if (i >= chunk_end) {
+        chunk_begin = i;
+        while (chunk_begin > 0 && class_of(s[chunk_begin - 1]) != space) --chunk_begin;
+        chunk_end = e;
+        while (chunk_end < s.size() && class_of(s[chunk_end]) != space) ++chunk_end;
+        const std::string_view chunk = s.substr(chunk_begin, chunk_end - chunk_begin);
+        path_like = chunk.find('/') != std::string_view::npos || std::count(chunk.begin(), chunk.end(), '-') >= 3;
+      }
+      if (!path_like) visit(s.substr(i, e - i), i);
+    }
+    i = e;
+  }
+}
+
 template <class Visit>
 void scan_words(std::string_view s, Visit&& visit) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && class_of(s[i]) == space) ++i;
-    std::size_t chunk_end = i;
-    bool slash = false;
-    int dashes = 0;
-    for (; chunk_end < s.size() && class_of(s[chunk_end]) != space; ++chunk_end) {
-      slash = slash || s[chunk_end] == '/';
-      dashes += s[chunk_end] == '-' ? 1 : 0;
-    }
-    const bool path_like = slash || dashes >= 3;
-    while (!path_like && i < chunk_end) {
-      while (i < chunk_end && class_of(s[i]) == separator) ++i;
-      std::size_t e = i;
-      while (e < chunk_end && class_of(s[e]) == letter) ++e;
-      if (e > i) visit(s.substr(i, e - i), i);
-      i = e;
-    }
-    i = chunk_end;
-  }
+  scan_words(
+      s, [](std::string_view, bool) { return true; }, visit);
 }
 
 // Style bits of how the body writes a word.
@@ -104,66 +114,90 @@ int style_of(std::string_view word, std::string_view folded, std::string_view bo
 
 bool has_lowercase(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80U) {  // the ASCII letters of category Ll are a to z
+      if (byte >= 'a' && byte <= 'z') return true;
+      ++i;
+      continue;
+    }
     if (utf8proc_category(static_cast<utf8proc_int32_t>(decode_utf8(s, i))) == UTF8PROC_CATEGORY_LL) return true;
   }
   return false;
 }
 
 std::string truecase_title(std::string_view title, std::string_view body) {
-  // How the body writes each of the title's words, keyed by the lower-case form. Only these
-  // words are looked up, so the body's other words are skipped as cheaply as possible: by
-  // their first byte when it is ASCII, else by their lower-case form built in one reused
-  // buffer.
-  std::unordered_map<std::string, int> styles;
-  std::array<bool, 256> initials{};  // first bytes of the keys
-  std::bitset<64> lengths;           // lengths of the keys; the last bit stands for any longer one
-  auto length_bit = [&](std::size_t size) { return std::min(size, lengths.size() - 1); };
+  // How the body writes each of the title's words, by the words' lower-case forms (the keys).
+  // Only these words are looked up, so the body's other words are skipped as cheaply as
+  // possible: by their first byte and length when they are ASCII, else by their lower-case
+  // form built in one reused buffer.
+  struct Key {
+    std::string folded;
+    int style = 0;
+  };
+  std::vector<Key> keys;                // a title has few words: a search through them is quick
+  std::vector<std::size_t> title_keys;  // the key of each of the title's words
+  auto key_of = [&](std::string_view folded) {
+    return static_cast<std::size_t>(
+        std::find_if(keys.begin(), keys.end(), [&](const Key& key) { return key.folded == folded; }) - keys.begin());
+  };
+  // For each first byte of a word, the lengths of the keys it can be (bit 63: any longer
+  // one): an ASCII byte starts the keys that start with it lower-cased, any other byte may
+  // start any key.
+  std::array<std::uint64_t, 256> lengths{};
+  for (std::size_t b = 0x80; b < lengths.size(); ++b) lengths[b] = ~std::uint64_t{0};
+  auto length_bit = [](std::size_t size) { return std::uint64_t{1} << std::min<std::size_t>(size, 63); };
   scan_words(title, [&](std::string_view w, std::size_t) {
-    const auto key = styles.emplace(case_map(w, false), 0).first;
-    initials[static_cast<unsigned char>(key->first[0])] = true;
-    lengths.set(length_bit(key->first.size()));
+    std::string folded = case_map(w, false);
+    const std::size_t k = key_of(folded);
+    title_keys.push_back(k);
+    if (k < keys.size()) return;
+    const char first = folded[0];
+    if (is_ascii(first)) {
+      lengths[static_cast<unsigned char>(first)] |= length_bit(folded.size());
+      if (first >= 'a' && first <= 'z')
+        lengths[static_cast<unsigned char>(first - 'a' + 'A')] |= length_bit(folded.size());
+    }
+    keys.push_back({std::move(folded), 0});
   });
-  // The few keys, to compare an ASCII word with directly (no lower-cased copy, no hashing).
-  std::vector<std::pair<std::string_view, int*>> keys;
-  for (auto& [key, style] : styles) keys.emplace_back(key, &style);
-  auto ascii_lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   std::string folded;
   std::string scratch;
-  scan_words(body, [&](std::string_view w, std::size_t at) {
-    const auto first = static_cast<unsigned char>(w[0]);
-    if (first < 0x80U && !initials[first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first]) return;
-    const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80U; });
-    if (ascii) {
-      // Lower-casing keeps the length of an ASCII word: one of another length is no key.
-      if (!lengths.test(length_bit(w.size()))) return;
-      for (const auto& [key, style] : keys) {
-        if (key.size() != w.size() ||
-            !std::equal(w.begin(), w.end(), key.begin(), [&](char a, char b) { return ascii_lower(a) == b; }))
-          continue;
-        *style |= style_of(w, key, body, at, scratch);
-        return;
+  // Lower-casing keeps an ASCII word's length: one of another length than the keys it can
+  // be is no key.
+  auto wanted = [&](std::string_view w, bool ascii) {
+    const std::uint64_t key_lengths = lengths[static_cast<unsigned char>(w[0])];
+    return (key_lengths & length_bit(w.size())) != 0 || (key_lengths != 0 && !ascii);
+  };
+  scan_words(body, wanted, [&](std::string_view w, std::size_t at) {
+    const bool ascii = std::all_of(w.begin(), w.end(), is_ascii);
+    if (ascii) {  // compared with the keys directly: no lower-cased copy
+      for (auto& key : keys) {
+        if (key.folded.size() == w.size() &&
+            std::equal(w.begin(), w.end(), key.folded.begin(), [](char a, char b) { return ascii_lower(a) == b; })) {
+          key.style |= style_of(w, key.folded, body, at, scratch);
+          return;
+        }
       }
       return;
     }
     folded.clear();
     append_case_mapped(folded, w, false);
-    const auto found = styles.find(folded);
-    if (found != styles.end()) found->second |= style_of(w, folded, body, at, scratch);
+    const std::size_t k = key_of(folded);
+    if (k < keys.size()) keys[k].style |= style_of(w, folded, body, at, scratch);
   });
   std::string out;
   std::size_t last = 0;
-  bool first = true;
+  std::size_t n = 0;
   scan_words(title, [&](std::string_view w, std::size_t at) {
     out += title.substr(last, at - last);
-    const int style = styles.at(case_map(w, false));
+    const int style = keys[title_keys[n]].style;
     if ((style & all_capitals) && !(style & (capitalised | lower_case))) {
       out += w;
     } else if ((style & capitalised) && !(style & lower_case)) {
-      out += case_map(w, true);
+      append_case_mapped(out, w, true);
     } else {
-      out += case_map(w, first);
+      append_case_mapped(out, w, n == 0);
     }
-    first = false;
+    ++n;
     last = at + w.size();
   });
   out += title.substr(last);

@@ -181,6 +181,20 @@ TEST(Truecase, OnlyTheTitlesWordsAreLookedUpInTheBody) {
             "Élodrin visits Ölmaria");
 }
 
+TEST(Truecase, WordsAreFoundWhateverTheirNeighbours) {
+  // A word in a path tells nothing, though it stands between words that count.
+  EXPECT_EQ(newsgraph::text::truecase_title("TALKS IN RURITANIA",
+                                            "Talks went on. See talks-in-ruritania-end/x and in Ruritania."),
+            "Talks in Ruritania");
+  // A word with a key's first letter and another length is another word, unless it is not
+  // ASCII: lower-casing may change its length.
+  EXPECT_EQ(newsgraph::text::truecase_title("CAFÉ OPENS IN BORDUVIA", "the cafe and the café opens in Borduvia"),
+            "Café opens in Borduvia");
+  // A word the title repeats is looked up once and written as the body writes it each time.
+  EXPECT_EQ(newsgraph::text::truecase_title("ANNA LIND MEETS ANNA", "Then Anna Lind meets Anna."),
+            "Anna Lind meets Anna");
+}
+
 struct StartCase {
   std::string pattern;
   bool anchored;
