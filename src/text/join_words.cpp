@@ -89,9 +89,10 @@ std::vector<bool> hyphens_kept(const std::string& s, const std::vector<std::size
 // ("direc-\ntors").
 }  // namespace
 
-NormalizedText join_broken_words(const NormalizedText& in) {
+NormalizedText join_broken_words(NormalizedText in) {
   const std::string& s = in.text;
   const std::vector<std::size_t> breaks = word_breaks(s);
+  if (breaks.empty()) return in;  // most texts: nothing to join, nothing to copy
   const std::vector<bool> keep = hyphens_kept(s, breaks);
   // Heading boundaries, translated to output offsets as the scan passes them.
   std::vector<std::size_t> boundaries;

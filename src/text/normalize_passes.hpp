@@ -69,6 +69,6 @@ inline bool is_word_byte(char c) {
 }
 
 // Pass 3: re-joins words that a hyphen broke across lines (join_words.cpp).
-NormalizedText join_broken_words(const NormalizedText& in);
+NormalizedText join_broken_words(NormalizedText in);
 
 }  // namespace newsgraph::text::normalize_detail
