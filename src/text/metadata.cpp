@@ -15,13 +15,18 @@ namespace {
 struct Line {
   ByteSpan span;
   std::string_view text;
-  std::size_t words = 0;
+  std::size_t words = 0;  // counted up to prose_words: a header line is no longer
 };
 
-std::size_t count_words(std::string_view s) {
+// A line of this many words is prose: the body starts with it.
+constexpr std::size_t prose_words = 12;
+
+// The words of `s`, counted up to `enough`.
+std::size_t count_words(std::string_view s, std::size_t enough = std::string_view::npos) {
   std::size_t words = 0;
   bool in_word = false;
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size() && words < enough; ++i) {
+    const char c = s[i];
     const bool word_char = c != ' ' && c != '|' && c != '-';
     if (word_char && !in_word) ++words;
     in_word = word_char;
@@ -40,7 +45,7 @@ std::vector<Line> split_lines(const std::string& text) {
     if (stop == std::string::npos) stop = text.size();
     if (stop > start) {
       Line line{{start, stop}, std::string_view(text).substr(start, stop - start), 0};
-      if (lines.size() < header_lines) line.words = count_words(line.text);  // read in the header only
+      if (lines.size() < header_lines) line.words = count_words(line.text, prose_words);  // read in the header only
       lines.push_back(std::move(line));
     }
     start = stop + 1;
@@ -139,7 +144,6 @@ void read_url(core::Document& doc, const std::vector<Line>& lines, const Metadat
 // "Advertisement" line inside the body, with prose after it, ends nothing.
 void end_body_at_footer(core::Document& doc, const std::vector<Line>& lines, std::size_t body_line,
                         const MetadataRules& rules) {
-  constexpr std::size_t prose_words = 12;
   std::optional<std::size_t> footer;
   std::cmatch m;
   for (std::size_t k = lines.size(); k-- > body_line + 1;) {
@@ -180,7 +184,7 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
 
   // The body starts at the first long line after the title.
   std::size_t body_line = title_line ? *title_line + 1 : 0;
-  while (body_line < header_limit && lines[body_line].words < 12) ++body_line;
+  while (body_line < header_limit && lines[body_line].words < prose_words) ++body_line;
 
   if (title_line) {
     const Line title = trimmed(lines[*title_line]);
