@@ -39,6 +39,7 @@ constexpr std::size_t header_lines = 16;
 
 std::vector<Line> split_lines(const std::string& text) {
   std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t stop = text.find('\n', start);
@@ -59,7 +60,8 @@ std::vector<Line> segments_of(const Line& line, const MetadataRules& rules) {
   std::cmatch m;
   std::string_view rest = line.text;
   std::size_t offset = 0;
-  while (match_rule(rules.rule("header_separator"), rest, m)) {
+  const auto& separator = rules.rule("header_separator");
+  while (match_rule(separator, rest, m)) {
     const auto at = static_cast<std::size_t>(m.position(0));
     segments.push_back({{line.span.begin + offset, line.span.begin + offset + at}, rest.substr(0, at), 0});
     offset += at + static_cast<std::size_t>(m.length(0));
@@ -146,9 +148,10 @@ void end_body_at_footer(core::Document& doc, const std::vector<Line>& lines, std
                         const MetadataRules& rules) {
   std::optional<std::size_t> footer;
   std::cmatch m;
+  const auto& footer_rule = rules.rule("footer");
   for (std::size_t k = lines.size(); k-- > body_line + 1;) {
     if (static_cast<std::size_t>(std::count(lines[k].text.begin(), lines[k].text.end(), ' ')) + 1 >= prose_words) break;
-    if (match_rule(rules.rule("footer"), lines[k].text, m)) footer = k;
+    if (match_rule(footer_rule, lines[k].text, m)) footer = k;
   }
   if (!footer) return;
   const std::size_t end = lines[*footer].span.begin;
@@ -227,8 +230,9 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
         continue;
       }
     }
-    const bool segmented = match_rule(rules.rule("header_separator"), line.text, m);
-    for (const Line& raw_segment : segments_of(line, rules)) {
+    const std::vector<Line> segments = segments_of(line, rules);
+    const bool segmented = segments.size() > 1;
+    for (const Line& raw_segment : segments) {
       const Line segment = trimmed(raw_segment);
       if (segment.text.empty() || match_rule(rules.rule("ignore_segment"), segment.text, m)) continue;
       if (auto found = date_only(segment, dates)) {

@@ -41,7 +41,7 @@ core::Result<MetadataRules> MetadataRules::load(const std::string& path) {
   return rules;
 }
 
-const std::vector<MetadataRule>& MetadataRules::rule(const std::string& name) const {
+const std::vector<MetadataRule>& MetadataRules::rule(std::string_view name) const {
   static const std::vector<MetadataRule> none;
   auto found = rules_.find(name);
   return found == rules_.end() ? none : found->second;

@@ -43,14 +43,14 @@ class MetadataRules {
   static core::Result<MetadataRules> load(const std::string& path);
 
   // The alternatives of one rule, in file order (empty for an unknown name).
-  [[nodiscard]] const std::vector<MetadataRule>& rule(const std::string& name) const;
-  [[nodiscard]] const std::map<std::string, std::vector<MetadataRule>>& all() const { return rules_; }
+  [[nodiscard]] const std::vector<MetadataRule>& rule(std::string_view name) const;
+  [[nodiscard]] const std::map<std::string, std::vector<MetadataRule>, std::less<>>& all() const { return rules_; }
 
   // Known rule names; the loader refuses others so a typo cannot silently disable a rule.
   static const std::vector<std::string>& names();
 
  private:
-  std::map<std::string, std::vector<MetadataRule>> rules_;
+  std::map<std::string, std::vector<MetadataRule>, std::less<>> rules_;  // found by a name's view
 };
 
 // First match of a rule's alternatives on `line`. Anchored alternatives are tried at its
