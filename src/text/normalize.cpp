@@ -2,7 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "newsgraph/text/utf8.hpp"
 #include "normalize_passes.hpp"
@@ -52,6 +54,18 @@ bool is_combining(char32_t c) {
 }
 
 std::size_t printable_ascii_run_end(std::string_view raw, std::size_t i) {
+  // Eight bytes at a time while all are printable: a byte is not when its high bit is set,
+  // when adding one sets it (0x7F), or when it is below 0x20 (subtracting 0x20 from it with
+  // the high bit set clears that bit). Carries only run into later bytes, which are then
+  // read one by one.
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t high = 0x8080808080808080ULL;
+  std::uint64_t eight = 0;
+  while (i + sizeof eight <= raw.size()) {
+    std::memcpy(&eight, raw.data() + i, sizeof eight);
+    if (((eight | (eight + ones) | ~((eight | high) - 0x20 * ones)) & high) != 0) break;
+    i += sizeof eight;
+  }
   while (i < raw.size() && raw[i] >= 0x20 && raw[i] < 0x7F) ++i;
   return i;
 }

@@ -99,6 +99,21 @@ INSTANTIATE_TEST_SUITE_P(
                       Refused{"\x89PNG\r\n\x1A\n", "byte 0: invalid UTF-8: unexpected continuation byte"},
                       Refused{"%PDF-1.4\n\x01\x02", "byte 9: binary content: control character 1 is not text"}));
 
+TEST(Normalise, ReadsEveryByteAfterARunOfPrintableAscii) {
+  // Printable ASCII is copied eight bytes at a time: what ends a run is read at every offset.
+  for (std::size_t ascii = 1; ascii < 20; ++ascii) {
+    const std::string run(ascii, 'a');
+    const auto refused = normalize_text(run + std::string(1, '\x7F') + "bbbbbbbbb");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().describe(),
+              "byte " + std::to_string(ascii) + ": binary content: control character 127 is not text");
+    EXPECT_EQ(normal(run + "\tb\xC2\xA0"
+                           "cccccccccc"),
+              run + " b cccccccccc");
+    EXPECT_EQ(normal(run + "\te\xCC\x81 bbbbbbbbb"), run + " \xC3\xA9 bbbbbbbbb");
+  }
+}
+
 TEST(Normalise, DropsByteOrderMark) { EXPECT_EQ(normal("\xEF\xBB\xBFText"), "Text"); }
 
 TEST(Normalise, JoinsBrokenWordsNextToHeadingsAndKeepsOrigins) {

@@ -39,6 +39,16 @@ TEST(Utf8, AcceptsWellFormedText) {
   EXPECT_TRUE(check_utf8("").ok());
 }
 
+TEST(Utf8, FindsABadByteAfterAnyLengthOfAscii) {
+  // ASCII is checked eight bytes at a time: a bad byte is found at every offset in a block.
+  for (std::size_t ascii = 0; ascii < 20; ++ascii) {
+    const auto status = check_utf8(std::string(ascii, 'a') + "\xFF" + std::string(9, 'b'));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().describe(), "byte " + std::to_string(ascii) + ": invalid UTF-8: byte never used in UTF-8");
+    EXPECT_TRUE(check_utf8(std::string(ascii, 'a') + "\xC3\xA9" + std::string(9, 'b')).ok());
+  }
+}
+
 TEST(Utf8, DecodeAndAppendRoundTrip) {
   const std::u32string points = {U'A', U'\u0130', U'\u20AC', U'\U0001F600'};
   std::string encoded;
