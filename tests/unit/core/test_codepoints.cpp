@@ -32,6 +32,22 @@ TEST(CodepointIndex, LongTextAcrossBlocks) {
   EXPECT_EQ(index.at(130), 65U);
 }
 
+TEST(CodepointIndex, EveryOffsetOfAMixedText) {
+  // Bytes are counted eight at a time: every offset of a text mixing one- to four-byte
+  // characters gives the count of the code points that start before it.
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "ab\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80 ";
+  CodepointIndex index(text);
+  auto starts_codepoint = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U; };
+  std::size_t starts = 0;  // code points started before `offset`
+  for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+    if (offset == text.size() || starts_codepoint(offset)) {
+      EXPECT_EQ(index.at(offset), starts) << offset;
+    }
+    if (offset < text.size() && starts_codepoint(offset)) ++starts;
+  }
+}
+
 TEST(CodepointIndex, EmptyText) {
   CodepointIndex index{std::string_view{}};
   EXPECT_EQ(index.at(0), 0U);
