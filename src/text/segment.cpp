@@ -62,6 +62,8 @@ CharClass classify_wide(char32_t c) {
 
 inline CharClass classify(char32_t c) { return c < 0x80 ? ascii_classes[c] : classify_wide(c); }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 class Tokenizer {
  public:
   Tokenizer(const std::string& text, const SegmentationRules& rules) : s_(text), rules_(rules) {}
@@ -119,6 +121,12 @@ class Tokenizer {
     std::size_t i = begin;
     bool all_digits = true;
     while (i < s_.size()) {
+      // ASCII letters and digits, most of a word, are passed over in tight loops first.
+      const std::size_t letters = i;
+      while (i < s_.size() && is_ascii_letter(s_[i])) ++i;
+      if (i > letters) all_digits = false;
+      while (i < s_.size() && s_[i] >= '0' && s_[i] <= '9') ++i;
+      if (i == s_.size()) break;
       std::size_t next = i;
       const CharClass cls = classify(decode_utf8(s_, next));
       if (cls == CharClass::letter || cls == CharClass::mark) {
@@ -152,8 +160,12 @@ class Tokenizer {
   const SegmentationRules& rules_;
 };
 
-bool is_closing(std::string_view t) { return t == "\"" || t == "'" || t == ")" || t == "]"; }
-bool is_terminal(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6"; }
+bool is_closing(std::string_view t) {
+  return t.size() == 1 && (t[0] == '"' || t[0] == '\'' || t[0] == ')' || t[0] == ']');
+}
+bool is_terminal(std::string_view t) {
+  return (t.size() == 1 && (t[0] == '.' || t[0] == '!' || t[0] == '?')) || t == "\xE2\x80\xA6";
+}
 
 bool opens_sentence(std::string_view t) {
   if (t.empty()) return false;
