@@ -1,6 +1,7 @@
 #include "newsgraph/text/metadata.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "newsgraph/text/truecase.hpp"
 
@@ -21,14 +22,21 @@ struct Line {
 // A line of this many words is prose: the body starts with it.
 constexpr std::size_t prose_words = 12;
 
+// Bytes of words: all but spaces and the separators of header lines.
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> bytes{};
+  bytes.fill(true);
+  for (const char c : std::string_view(" |-")) bytes[static_cast<unsigned char>(c)] = false;
+  return bytes;
+}();
+
 // The words of `s`, counted up to `enough`.
 std::size_t count_words(std::string_view s, std::size_t enough = std::string_view::npos) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < s.size() && words < enough; ++i) {
-    const char c = s[i];
-    const bool word_char = c != ' ' && c != '|' && c != '-';
-    if (word_char && !in_word) ++words;
+    const bool word_char = word_bytes[static_cast<unsigned char>(s[i])];
+    words += static_cast<std::size_t>(word_char && !in_word);
     in_word = word_char;
   }
   return words;
