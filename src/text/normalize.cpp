@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -132,7 +133,13 @@ core::Result<NormalizedText> normalize_characters(std::string_view raw) {
 }
 
 // A byte none of the markup rules of pass 2 starts with.
-bool is_plain(char c) { return c != '\\' && c != '*' && c != '_' && c != '[' && c != '!' && c != ' '; }
+constexpr std::array<bool, 256> plain_bytes = [] {
+  std::array<bool, 256> plain{};
+  plain.fill(true);
+  for (const char c : std::string_view("\\*_[! ")) plain[static_cast<unsigned char>(c)] = false;
+  return plain;
+}();
+bool is_plain(char c) { return plain_bytes[static_cast<unsigned char>(c)]; }
 
 // Pass 2: line structure and markup residue (headings, emphasis, escapes, links, spaces).
 NormalizedText normalize_lines(const NormalizedText& in) {
