@@ -1,5 +1,7 @@
 // Pass 3 of normalize_text: words broken across lines by a hyphen.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_map>
 
 #include "normalize_passes.hpp"
@@ -9,6 +11,7 @@ namespace newsgraph::text::normalize_detail {
 namespace {
 
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower_word_before(const std::string& s, std::size_t end) {
   std::size_t b = end;
@@ -35,14 +38,13 @@ std::vector<std::size_t> word_breaks(const std::string& s) {
 }
 
 // How often each key occurs as a (lower-cased) word of `s`. Only the keys are counted: the
-// other words, nearly all of them, are passed over by their length or one lookup, without
-// building a string for each.
+// other words, nearly all of them, are passed over by their first byte and length (lower-
+// casing keeps both), without building a string for each.
 void count_words(const std::string& s, std::unordered_map<std::string, std::size_t>& counts) {
-  std::vector<bool> key_length;
-  for (const auto& [key, count] : counts) {
-    if (key.size() >= key_length.size()) key_length.resize(key.size() + 1);
-    key_length[key.size()] = true;
-  }
+  auto length_bit = [](std::size_t size) { return std::uint64_t{1} << std::min<std::size_t>(size, 63); };
+  std::array<std::uint64_t, 256> lengths{};  // of the keys, by their first byte (bit 63: any longer)
+  for (const auto& [key, count] : counts)
+    if (!key.empty()) lengths[static_cast<unsigned char>(key[0])] |= length_bit(key.size());
   std::string word;
   for (std::size_t i = 0; i < s.size();) {
     if (!is_word_byte(s[i])) {
@@ -51,10 +53,9 @@ void count_words(const std::string& s, std::unordered_map<std::string, std::size
     }
     std::size_t e = i;
     while (e < s.size() && is_word_byte(s[e])) ++e;
-    if (e - i < key_length.size() && key_length[e - i]) {
+    if ((lengths[static_cast<unsigned char>(lower_ascii(s[i]))] & length_bit(e - i)) != 0) {
       word.assign(s, i, e - i);
-      for (char& ch : word)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      for (char& ch : word) ch = lower_ascii(ch);
       if (auto found = counts.find(word); found != counts.end()) ++found->second;
     }
     i = e;
