@@ -63,12 +63,11 @@ std::vector<Line> split_lines(const std::string& text) {
 }
 
 // Segments of a header line such as "2021-03-05  |  Caucasus Civic Desk", with their spans.
-std::vector<Line> segments_of(const Line& line, const MetadataRules& rules) {
+std::vector<Line> segments_of(const Line& line, const std::vector<MetadataRule>& separator) {
   std::vector<Line> segments;
   std::cmatch m;
   std::string_view rest = line.text;
   std::size_t offset = 0;
-  const auto& separator = rules.rule("header_separator");
   while (match_rule(separator, rest, m)) {
     const auto at = static_cast<std::size_t>(m.position(0));
     segments.push_back({{line.span.begin + offset, line.span.begin + offset + at}, rest.substr(0, at), 0});
@@ -177,6 +176,11 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
   const std::vector<Line> lines = split_lines(doc.text);
   if (lines.empty()) return;
   const std::size_t header_limit = std::min(lines.size(), header_lines);
+  // The rules tried on each header line, looked up once.
+  const auto& header_separator = rules.rule("header_separator");
+  const auto& byline = rules.rule("byline");
+  const auto& original_source = rules.rule("original_source");
+  const auto& ignore_segment = rules.rule("ignore_segment");
 
   // Title: the first heading near the top, else the first line of several words that
   // is neither a date nor a segmented header line.
@@ -188,8 +192,7 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
   }
   std::cmatch m;
   for (std::size_t k = 0; !title_line && k < header_limit; ++k) {
-    if (lines[k].words >= 3 && !is_date_only(lines[k], dates) &&
-        !match_rule(rules.rule("header_separator"), lines[k].text, m))
+    if (lines[k].words >= 3 && !is_date_only(lines[k], dates) && !match_rule(header_separator, lines[k].text, m))
       title_line = k;
   }
 
@@ -218,7 +221,7 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
   for (std::size_t k = 0; k < body_line; ++k) {
     if (title_line && k == *title_line) continue;
     const Line& line = lines[k];
-    if (match_rule(rules.rule("byline"), line.text, m)) {
+    if (match_rule(byline, line.text, m)) {
       const std::string names = m[1].str();
       const std::size_t names_at = line.span.begin + static_cast<std::size_t>(m.position(1));
       std::sregex_token_iterator it(names.begin(), names.end(), rules.rule("author_separator").front().regex, -1);
@@ -229,7 +232,7 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
       }
       continue;
     }
-    if (match_rule(rules.rule("original_source"), line.text, m)) {
+    if (match_rule(original_source, line.text, m)) {
       if (auto date = dates.parse(m[2].str())) {
         const auto name_begin = line.span.begin + static_cast<std::size_t>(m.position(1));
         doc.meta.original_source = core::Located<std::string>{m[1].str(), {name_begin, name_begin + m[1].str().size()}};
@@ -238,11 +241,11 @@ void extract_metadata(core::Document& doc, const MetadataRules& rules, const Dat
         continue;
       }
     }
-    const std::vector<Line> segments = segments_of(line, rules);
+    const std::vector<Line> segments = segments_of(line, header_separator);
     const bool segmented = segments.size() > 1;
     for (const Line& raw_segment : segments) {
       const Line segment = trimmed(raw_segment);
-      if (segment.text.empty() || match_rule(rules.rule("ignore_segment"), segment.text, m)) continue;
+      if (segment.text.empty() || match_rule(ignore_segment, segment.text, m)) continue;
       if (auto found = date_only(segment, dates)) {
         if (!doc.meta.published) {
           doc.meta.published = core::Located<core::Date>{
