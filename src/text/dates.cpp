@@ -140,7 +140,7 @@ std::optional<DateMatch> DateParser::decode(DatePattern pattern, std::string_vie
 std::optional<DateMatch> DateParser::find(std::string_view text) const {
   // Every pattern has a year or a day in digits: text without digits holds no date, and
   // most lines of an article have none.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   std::optional<DateMatch> best;
   for (const DatePattern pattern : all_date_patterns) {
     // A pattern's first match that is a calendar date; after an impossible one ("31.04.2020")
