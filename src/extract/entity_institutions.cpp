@@ -99,18 +99,9 @@ std::optional<std::size_t> Recogniser::known_institution(const std::string& id, 
   // The gazetteer's entry of that id, else its only institution of the state with that role
   // (a ministry listed under an older id: "the Russian defence ministry").
   if (auto known = r_.gazetteer.find(id); known && entry(*known).kind == EntityKind::institution) return known;
-  if (const auto cached = institutions_by_role_.find(id); cached != institutions_by_role_.end()) return cached->second;
-  std::optional<std::size_t>& found = institutions_by_role_[id];
-  const auto& entries = r_.gazetteer.entries();
-  for (const std::size_t i : r_.gazetteer.of_kind(EntityKind::institution)) {
-    if (entries[i].attr("role") != role || entries[i].attr("country") != entry(state).id) continue;
-    if (found) {
-      found.reset();
-      return found;
-    }
-    found = i;
-  }
-  return found;
+  const auto& found = r_.gazetteer.institutions_with(entry(state).id, role);
+  if (found.size() != 1) return std::nullopt;
+  return found.front();
 }
 
 bool Recogniser::stands_alone(std::size_t t) const {

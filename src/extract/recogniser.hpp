@@ -7,7 +7,6 @@
 // entity_names.cpp names the gazetteers lack found by their head nouns and the metadata's
 // entities; entity_plurals.cpp plural descriptions.
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -150,7 +149,6 @@ class Recogniser {
   bool title_cased_ = false;                // the headline capitalises its words
   // Per sentence: where its first state is named, and that state's gazetteer entry.
   std::vector<std::pair<std::size_t, std::size_t>> first_state_;
-  mutable std::map<std::string, std::optional<std::size_t>> institutions_by_role_;
   std::set<std::size_t> named_;  // entries named in full somewhere
   std::optional<core::Date> date_;
 };

@@ -134,6 +134,15 @@ const std::vector<std::size_t>& Gazetteer::entries_named(std::string_view folded
   return found == by_folded_name_.end() ? none : found->second;
 }
 
+const std::vector<std::size_t>& Gazetteer::institutions_with(std::string_view country, std::string_view role) const {
+  static const std::vector<std::size_t> none;
+  std::string key(country);
+  key += '\t';
+  key += role;
+  const auto found = institutions_by_role_.find(key);
+  return found == institutions_by_role_.end() ? none : found->second;
+}
+
 std::optional<std::size_t> Gazetteer::find(const std::string& id) const {
   auto found = by_id_.find(id);
   if (found == by_id_.end()) return std::nullopt;
@@ -194,6 +203,8 @@ core::Result<Gazetteer> Gazetteer::load(const std::string& folder) {
         if (named.empty() || named.back() != g.entries_.size()) named.push_back(g.entries_.size());
       }
       g.by_kind_[static_cast<std::size_t>(entry.kind)].push_back(g.entries_.size());
+      if (entry.kind == EntityKind::institution)
+        g.institutions_by_role_[entry.attr("country") + '\t' + entry.attr("role")].push_back(g.entries_.size());
       g.entries_.push_back(std::move(entry));
     }
   }

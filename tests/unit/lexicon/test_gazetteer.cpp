@@ -52,6 +52,24 @@ TEST(Gazetteer, LoadsEntriesOfficesAndMemberships) {
   EXPECT_EQ(g.value().memberships().size(), 1U);
 }
 
+TEST(Gazetteer, InstitutionsByCountryAndRole) {
+  auto g = Gazetteer::load(folder_with(
+      "gaz_institutions", good +
+                              "ruritania-mod\tinstitution\t-\tDefence Ministry\t-\tcountry=ruritania;role=defence\tx\n"
+                              "ruritania-mfa\tinstitution\t-\tForeign Ministry\t-\tcountry=ruritania;role=foreign\tx\n"
+                              "old-mfa\tinstitution\t-\tOld Foreign Ministry\t-\tcountry=ruritania;role=foreign\tx\n"));
+  ASSERT_TRUE(g.ok()) << g.error().describe();
+  const auto& defence = g.value().institutions_with("ruritania", "defence");
+  ASSERT_EQ(defence.size(), 1U);
+  EXPECT_EQ(defence.front(), *g.value().find("ruritania-mod"));
+  const auto& foreign = g.value().institutions_with("ruritania", "foreign");  // in file order
+  ASSERT_EQ(foreign.size(), 2U);
+  EXPECT_EQ(foreign[0], *g.value().find("ruritania-mfa"));
+  EXPECT_EQ(foreign[1], *g.value().find("old-mfa"));
+  EXPECT_TRUE(g.value().institutions_with("strelsau", "defence").empty());
+  EXPECT_TRUE(g.value().institutions_with("ruritania", "interior").empty());
+}
+
 struct BadLine {
   std::string entities;
   std::string offices;

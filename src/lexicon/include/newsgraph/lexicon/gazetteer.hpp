@@ -63,6 +63,9 @@ class Gazetteer {
   [[nodiscard]] const std::vector<std::size_t>& of_kind(core::EntityKind kind) const {
     return by_kind_[static_cast<std::size_t>(kind)];
   }
+  // The institutions whose first `country` and `role` attributes are these, in file order.
+  [[nodiscard]] const std::vector<std::size_t>& institutions_with(std::string_view country,
+                                                                  std::string_view role) const;
 
   // Who held `role` of country `of` on `date` (the latest start wins where terms overlap).
   [[nodiscard]] std::optional<std::size_t> office_holder(const std::string& role, std::size_t of,
@@ -80,6 +83,8 @@ class Gazetteer {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<std::size_t>, NameHash, std::equal_to<>> by_folded_name_;
+  // Institutions by "country\trole" (institutions_with).
+  std::unordered_map<std::string, std::vector<std::size_t>> institutions_by_role_;
   std::vector<Office> offices_;
   std::vector<std::vector<std::size_t>> offices_by_person_;  // indices into offices_, by entry
   std::vector<std::vector<std::size_t>> by_kind_ = std::vector<std::vector<std::size_t>>(
