@@ -2,6 +2,7 @@
 
 #include "../test_support.hpp"
 #include "newsgraph/lexicon/fold.hpp"
+#include "newsgraph/text/utf8.hpp"
 
 using newsgraph::lexicon::case_rule_of;
 using newsgraph::lexicon::CaseRule;
@@ -18,6 +19,36 @@ TEST(Fold, CaseAndDiacriticsFold) {
   EXPECT_EQ(fold("\xC4\xB1lham"), "ilham");  // dotless ı
   EXPECT_EQ(fold("C\xC3\xB4te"), "cote");    // Côte
   EXPECT_NE(fold("Baku"), fold("Bakum"));
+}
+
+TEST(Fold, AsciiEightBytesAtATime) {
+  EXPECT_EQ(fold("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{"), "abcdefghijklmnopqrstuvwxyz@[`{");
+  EXPECT_EQ(fold("Strelsau-Ruritania"), "strelsau-ruritania");
+  EXPECT_EQ(fold("BORDUVIA\xC4\x9F"), "borduviag");  // a byte not ASCII after eight that are
+  EXPECT_EQ(fold(""), "");
+}
+
+// Words with bytes that are not ASCII fold code point by code point where the table allows:
+// the result must be utf8proc's for the whole word.
+TEST(Fold, CodePointByCodePointAsUtf8procFoldsTheWord) {
+  using newsgraph::lexicon::detail::fold_unicode;
+  const std::vector<std::string> partners = {"A",           "z",        "\xE2\x80\x99", "\xC3\x89", "\xCC\x81",
+                                             "\xC4\xB1",    "\xC3\x9F", "\xCE\xA3",     "\xD0\x96", "\xE2\x80\x94",
+                                             "\xE4\xB8\x80"};
+  auto check = [&](const std::string& word) { EXPECT_EQ(fold(word), fold_unicode(word)) << printable(word); };
+  std::vector<char32_t> codepoints;
+  for (char32_t cp = 0x80; cp < 0x800; ++cp) codepoints.push_back(cp);
+  for (char32_t cp = 0x2000; cp < 0x2080; ++cp) codepoints.push_back(cp);
+  for (const char32_t cp : codepoints) {
+    std::string one;
+    newsgraph::text::append_utf8(one, cp);
+    check(one);
+    for (const auto& partner : partners) {
+      check(one + partner);
+      check(partner + one);
+      check("Ab" + one + partner + "cD");
+    }
+  }
 }
 
 struct CaseCase {

@@ -12,6 +12,12 @@ namespace newsgraph::lexicon {
 
 std::string fold(std::string_view word);
 
+namespace detail {
+// fold() of any word by utf8proc alone, which fold() calls only for words it cannot fold
+// code point by code point (exposed for tests that compare the two).
+std::string fold_unicode(std::string_view word);
+}  // namespace detail
+
 // Folds every token of the document once, for all later stages (does nothing when done).
 void fold_tokens(core::Document& document);
 
