@@ -28,9 +28,10 @@ const core::Mention* Recogniser::region_at(std::size_t t, std::size_t named) con
 
 std::optional<Recogniser::PluralMatch> Recogniser::plural_at(std::size_t t, const PluralRule& rule,
                                                              std::size_t named) const {
+  // The rule's first word is at t (the rules are found by it): compare the words after it.
   PluralMatch match;
-  std::size_t at = t;
-  for (std::size_t k = 0; k < rule.words.size(); ++k) {
+  std::size_t at = t + 1;
+  for (std::size_t k = 1; k < rule.words.size(); ++k) {
     if (at >= doc_.tokens.size()) return std::nullopt;
     if (k == rule.region_slot) {
       const core::Mention* region = region_at(at, named);
@@ -39,9 +40,9 @@ std::optional<Recogniser::PluralMatch> Recogniser::plural_at(std::size_t t, cons
       at = token_at(region->bytes.end);
       continue;
     }
-    if (word_is(at, rule.words[k])) {
+    if (folded(at) == rule.folded[k]) {
       ++at;
-    } else if (k == 0 || k - 1 != rule.region_slot || !word_is(at - 1, rule.words[k])) {
+    } else if (k - 1 != rule.region_slot || folded(at - 1) != rule.folded[k]) {
       return std::nullopt;  // a region's name may end with the word after it: "the two Baltic states"
     }
   }

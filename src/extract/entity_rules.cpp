@@ -118,6 +118,7 @@ core::Result<EntityRules> EntityRules::load(const std::string& folder) {
     PluralRule rule{words(record.at(0)), record.at(1) == "leader", static_cast<std::size_t>(std::stoi(record.at(2))),
                     example(plurals.value(), record, 3)};
     rule.territories_only = record.at(1) == "territory";
+    for (const auto& w : rule.words) rule.folded.push_back(lexicon::fold(w));
     for (std::size_t k = 0; k < rule.words.size(); ++k) {
       if (rule.words[k] != PluralRule::region_word) continue;
       if (k == 0 || rule.region_slot != static_cast<std::size_t>(-1) || rule.leaders)

@@ -124,7 +124,8 @@ class Recogniser {
     std::size_t end = 0;                // the token after the description
     std::optional<std::size_t> region;  // the entity of a `{region}` slot
   };
-  // `named`: the mentions made before the plural descriptions are read (the first ones).
+  // `named`: the mentions made before the plural descriptions are read (the first ones); t
+  // holds the rule's first word.
   [[nodiscard]] std::optional<PluralMatch> plural_at(std::size_t t, const PluralRule& rule, std::size_t named) const;
   [[nodiscard]] const core::Mention* region_at(std::size_t t, std::size_t named) const;
   [[nodiscard]] bool is_leader(std::size_t entity) const;

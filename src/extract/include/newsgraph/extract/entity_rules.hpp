@@ -95,6 +95,7 @@ struct PluralRule {
   Example example;
   std::size_t region_slot = static_cast<std::size_t>(-1);  // the index of `{region}` in words, if any
   bool territories_only = false;                           // "both regions": breakaway and disputed territories
+  std::vector<std::string> folded = {};                    // the words, folded
 };
 
 struct EntityRules {
