@@ -109,11 +109,13 @@ void Recogniser::link_match(std::size_t index) {
   }
   if (e.kind == EntityKind::person)
     for (std::size_t t = m.first_token; t < m.end_token; ++t) person_named_[t] = true;
-  const std::string capital_of = e.attr("capital_of");
-  if (e.kind == EntityKind::city && !capital_of.empty() && reads_as_government(m.first_token, m.end_token)) {
-    if (auto country = r_.gazetteer.find(capital_of)) {
-      table_.mention(bytes, table_.add_known(*country), MentionForm::metonym);
-      return;
+  if (e.kind == EntityKind::city) {
+    const std::string& capital_of = e.attr("capital_of");
+    if (!capital_of.empty() && reads_as_government(m.first_token, m.end_token)) {
+      if (auto country = r_.gazetteer.find(capital_of)) {
+        table_.mention(bytes, table_.add_known(*country), MentionForm::metonym);
+        return;
+      }
     }
   }
   // "U.S. officials": a state's name used as an adjective qualifies a group too.

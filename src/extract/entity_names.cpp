@@ -179,8 +179,9 @@ std::size_t Recogniser::add_publisher_entity(const std::vector<core::Located<std
     std::size_t end = first;
     while (end < doc_.tokens.size() && doc_.tokens[end].bytes.end <= name.where.end) ++end;
     if (end - first < 2) continue;
+    const std::string& head = folded_[first];
     for (std::size_t t = 0; t + (end - first) <= doc_.tokens.size(); ++t) {
-      if (reserved_[t] || folded_[t] != folded_[first]) continue;
+      if (folded_[t].size() != head.size() || folded_[t] != head || reserved_[t]) continue;
       std::size_t k = 1;
       while (k < end - first && folded_[t + k] == folded_[first + k] && !reserved_[t + k]) ++k;
       if (k < end - first) continue;
