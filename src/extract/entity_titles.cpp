@@ -126,6 +126,7 @@ void Recogniser::find_titles() {
 void Recogniser::find_appositions() {
   // "Anna Lind, secretary of the council,"; "Anna Lind, the Ruritanian envoy,".
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
+    if (!is_name_word(t)) continue;  // no name starts here (name_end would say so, at a call)
     const auto end = name_end(t, 3);
     if (!end || word(*end) != "," || is_common_word(t)) continue;
     std::size_t k = *end + 1;
