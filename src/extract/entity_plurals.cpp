@@ -93,6 +93,8 @@ void Recogniser::resolve_plurals() {
   for (std::size_t t = 0; t < doc_.tokens.size(); ++t) {
     for (const std::size_t i : r_.rules.plurals_index.at(folded(t))) {
       const PluralRule& rule = r_.rules.plurals[i];
+      // Most candidates fail at their second word: compare it before the call.
+      if (rule.folded.size() > 1 && rule.region_slot != 1 && folded(t + 1) != rule.folded[1]) continue;
       const auto match = plural_at(t, rule, named);
       if (!match) continue;
       std::vector<std::string> members;
