@@ -21,8 +21,11 @@ Recogniser::Recogniser(core::Document& doc, const EntityResources& r)
   name_word_.assign(doc.tokens.size(), 0);
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     const std::string_view w = word(t);
-    name_word_[t] = w.size() >= 2 && doc.tokens[t].kind == core::TokenKind::word &&
-                    lexicon::satisfies(w, lexicon::CaseRule::capitalised);
+    if (w.size() < 2 || doc.tokens[t].kind != core::TokenKind::word) continue;
+    // An ASCII letter first answers without the call (satisfies would say the same).
+    const char c = w[0];
+    name_word_[t] =
+        (c >= 'A' && c <= 'Z') || (!(c >= 'a' && c <= 'z') && lexicon::satisfies(w, lexicon::CaseRule::capitalised));
   }
   for (std::size_t m = 0; m < matches_.size(); ++m) {
     starts_[matches_[m].first_token] = m;
