@@ -79,4 +79,19 @@ check [ ! -s "$work/tty" ] -- "-q printed something on a terminal: $(head -c 300
 "$bin" build --deterministic -f nquads "$work/corpus" -o "$work/p.nq" 2>"$work/err"
 check [ "$(grep -c 'articles/s' "$work/err")" = 0 ] -- "a progress line went to a file"
 
+# A large output is handed to the disk while it is written, so the fsync before the rename
+# finds little left to do: the write-out of each 8 MiB is started as it goes.
+python3 - "$seed" "$work/big.jsonl" <<'PY'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(150):
+        out.write(json.dumps({"id": f"big{i}", "text": text}) + "\n")
+PY
+strace -f -qq -e trace=sync_file_range,fsync -o "$work/big.trace" \
+  "$bin" build --deterministic -q -f nquads -j 2 "$work/big.jsonl" -o "$work/big.nq"
+check [ "$(stat -c %s "$work/big.nq")" -gt $((16 << 20)) ] -- "the large output is smaller than 16 MiB"
+check grep -q 'sync_file_range(' "$work/big.trace" -- "no write-out started before the fsync of a large output"
+check grep -q 'fsync(' "$work/big.trace" -- "the output was not synced before its rename"
+
 finish

@@ -5,6 +5,7 @@
 // named pipe) is written in place: renaming over it would replace it. A symbolic link to a
 // file is followed: the file it names is replaced, the link stays.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -32,7 +33,9 @@ class OutputStream {
   void discard() noexcept;
 
   std::string path_;
-  std::string temporary_;  // empty when written in place (standard output, a device, a pipe)
+  std::size_t written_ = 0;        // bytes written to the temporary file
+  std::size_t flush_started_ = 0;  // bytes whose writing to disk has been started
+  std::string temporary_;          // empty when written in place (standard output, a device, a pipe)
   int fd_ = -1;
   bool owns_fd_ = false;  // closed by this object (a device or pipe opened here)
 };
