@@ -170,5 +170,5 @@ TEST(OrderedPool, ConsumeCanStopTheRunAndFewItemsAreReadAhead) {
       2U, [&]() -> std::optional<int> { return read < 1000 ? std::optional<int>(read++) : std::nullopt; },
       [](int item) { return item; }, [&](int) { return ++consumed < 3; });
   EXPECT_EQ(consumed, 3);
-  EXPECT_LE(read, 3 + 8);  // at most the window (4 per job) beyond what was consumed
+  EXPECT_LE(read, 3 + 32);  // at most the window (16 per job) beyond what was consumed
 }

@@ -26,7 +26,9 @@ void run_in_order(unsigned jobs, Next&& next, Work&& work, Consume&& consume) {
   }
   using Item = typename decltype(next())::value_type;
   using Out = decltype(work(std::declval<Item>()));
-  const std::size_t window = std::size_t{jobs} * 4;
+  // Enough articles in flight that a worker rarely waits for the calling thread (which
+  // shares the cores) to hand out the next one; few enough that memory stays small.
+  const std::size_t window = std::size_t{jobs} * 16;
 
   std::mutex mutex;
   std::condition_variable task_ready;
@@ -34,6 +36,8 @@ void run_in_order(unsigned jobs, Next&& next, Work&& work, Consume&& consume) {
   std::deque<std::pair<std::size_t, Item>> tasks;
   std::map<std::size_t, Out> results;
   bool stopping = false;
+  std::size_t submitted = 0;
+  std::size_t consumed = 0;  // written under `mutex`: workers read it
 
   std::vector<std::thread> workers;
   workers.reserve(jobs);
@@ -49,12 +53,11 @@ void run_in_order(unsigned jobs, Next&& next, Work&& work, Consume&& consume) {
         Out out = work(std::move(item));
         lock.lock();
         results.emplace(index, std::move(out));
-        result_ready.notify_all();
+        // Only the result the calling thread waits for wakes it.
+        if (index == consumed) result_ready.notify_one();
       }
     });
 
-  std::size_t submitted = 0;
-  std::size_t consumed = 0;
   bool exhausted = false;
   while (true) {
     while (!exhausted && submitted - consumed < window) {
@@ -73,8 +76,8 @@ void run_in_order(unsigned jobs, Next&& next, Work&& work, Consume&& consume) {
     std::unique_lock lock(mutex);
     result_ready.wait(lock, [&] { return results.count(consumed) > 0; });
     auto node = results.extract(consumed);
-    lock.unlock();
     ++consumed;
+    lock.unlock();
     if (!consume(std::move(node.mapped()))) break;
   }
   {
