@@ -193,19 +193,15 @@ core::Status Graph::write(Syntax syntax, const std::vector<Prefix>& prefixes, co
     write_lines(impl_->terms, impl_->triples, syntax == Syntax::nquads ? graph_name : "", sink);
     return {};
   }
+  // Turtle and TriG: Serd abbreviates (prefixes, grouped subjects) and hands on pages.
   std::string error;
   SerdEnv* env = serd_env_new(nullptr);
-  const bool abbreviated = syntax == Syntax::turtle || syntax == Syntax::trig;
-  if (abbreviated)
-    for (const auto& prefix : prefixes) serd_env_set_prefix_from_strings(env, bytes(prefix.name), bytes(prefix.iri));
-  // Bulk: Serd hands the output on in pages, not in pieces of a few bytes.
-  const auto style =
-      static_cast<SerdStyle>(SERD_STYLE_BULK | (abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0));
+  for (const auto& prefix : prefixes) serd_env_set_prefix_from_strings(env, bytes(prefix.name), bytes(prefix.iri));
+  const auto style = static_cast<SerdStyle>(SERD_STYLE_BULK | SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
   SerdWriter* writer =
       serd_writer_new(core::serd_syntax(syntax), style, env, nullptr, to_sink, const_cast<Sink*>(&sink));
   serd_writer_set_error_sink(writer, record_first_error, &error);
-  if (abbreviated && declare_prefixes)
-    serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
+  if (declare_prefixes) serd_env_foreach(env, reinterpret_cast<SerdPrefixSink>(serd_writer_set_prefix), writer);
 
   // Each term's Serd node once (its length and flags are counted when it is made).
   std::vector<SerdNode> nodes;
@@ -217,7 +213,7 @@ core::Status Graph::write(Syntax syntax, const std::vector<Prefix>& prefixes, co
       node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
     nodes.push_back(node);
   }
-  const bool quads = syntax == Syntax::nquads || syntax == Syntax::trig;
+  const bool quads = syntax == Syntax::trig;
   const SerdNode graph = serd_node_of(graph_name, SERD_URI);
   SerdStatus status = SERD_SUCCESS;
   for (const Triple& triple : impl_->triples) {

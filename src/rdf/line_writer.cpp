@@ -1,7 +1,5 @@
 #include "line_writer.hpp"
 
-#include <cstdint>
-
 namespace newsgraph::rdf::detail {
 
 namespace {
